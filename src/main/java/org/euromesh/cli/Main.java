@@ -1,0 +1,6 @@
+package org.euromesh.cli;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}

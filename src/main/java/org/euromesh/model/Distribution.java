@@ -1,0 +1,45 @@
+package org.euromesh.model;
+
+import java.util.SplittableRandom;
+
+/** A distribution of one Monte Carlo input. */
+public sealed interface Distribution {
+
+    double sample(SplittableRandom random);
+
+    double min();
+
+    double max();
+
+    /** Triangular(min, mode, max), sampled by inverting its CDF. */
+    record Triangular(double min, double mode, double max) implements Distribution {
+        public Triangular {
+            if (!(min <= mode && mode <= max && min < max)) {
+                throw new IllegalArgumentException("triangular needs min <= mode <= max and min < max");
+            }
+        }
+
+        @Override
+        public double sample(SplittableRandom random) {
+            double u = random.nextDouble();
+            double split = (mode - min) / (max - min);
+            return u < split
+                    ? min + Math.sqrt(u * (max - min) * (mode - min))
+                    : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+        }
+    }
+
+    /** Uniform(min, max). */
+    record Uniform(double min, double max) implements Distribution {
+        public Uniform {
+            if (!(min < max)) {
+                throw new IllegalArgumentException("uniform needs min < max");
+            }
+        }
+
+        @Override
+        public double sample(SplittableRandom random) {
+            return min + (max - min) * random.nextDouble();
+        }
+    }
+}

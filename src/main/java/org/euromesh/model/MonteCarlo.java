@@ -1,0 +1,159 @@
+package org.euromesh.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * The probabilistic layer: independent draws of the uncertain inputs, the headline delivery of
+ * both pathways per draw, and the distribution of the gap. Draws are made in fixed blocks, each
+ * with its own stream split from the seed in order, so the result is the same for a seed
+ * whatever the number of threads.
+ */
+public final class MonteCarlo {
+
+    static final int BLOCK = 4096;
+
+    private MonteCarlo() {
+    }
+
+    public record Input(Parameter parameter, Distribution distribution) {
+    }
+
+    public record Spec(int draws, long seed, List<Input> inputs, double histogramBinMonths) {
+        public Spec {
+            inputs = List.copyOf(inputs);
+            if (draws < 1) {
+                throw new IllegalArgumentException("draws must be at least 1");
+            }
+        }
+    }
+
+    /** Percentiles (interpolated between order statistics) and the mean; censored draws count as +infinity. */
+    public record Quantiles(double p5, double p10, double p25, double p50, double p75, double p90, double p95, double mean) {
+        public double[] asArray() {
+            return new double[] {p5, p10, p25, p50, p75, p90, p95};
+        }
+
+        static Quantiles of(double[] sorted) {
+            double sum = 0;
+            for (double v : sorted) {
+                sum += v;
+            }
+            return new Quantiles(at(sorted, 0.05), at(sorted, 0.10), at(sorted, 0.25), at(sorted, 0.50),
+                    at(sorted, 0.75), at(sorted, 0.90), at(sorted, 0.95), sum / sorted.length);
+        }
+
+        static double at(double[] sorted, double q) {
+            double pos = q * (sorted.length - 1);
+            int lo = (int) Math.floor(pos);
+            int hi = Math.min(sorted.length - 1, lo + 1);
+            double frac = pos - lo;
+            if (frac == 0 || sorted[lo] == sorted[hi]) {
+                return sorted[lo];
+            }
+            return sorted[lo] + frac * (sorted[hi] - sorted[lo]);
+        }
+    }
+
+    /** Counts of the gap in bins of {@code binMonths} starting at {@code firstBinStart}. */
+    public record Histogram(double firstBinStart, double binMonths, int[] counts) {
+    }
+
+    public record Result(int draws, Quantiles mesh, Quantiles campus, Quantiles gap, double pMeshFirst,
+            double[] pMeshDeliveredByMonth, double[] pCampusDeliveredByMonth, Histogram gapHistogram,
+            int gapUndefinedDraws) {
+    }
+
+    private record Draw(double mesh, double campus) {
+    }
+
+    public static Result run(Parameters base, Target headline, Spec spec, int horizonMonths) {
+        int blocks = (spec.draws() + BLOCK - 1) / BLOCK;
+        SplittableRandom root = new SplittableRandom(spec.seed());
+        SplittableRandom[] streams = new SplittableRandom[blocks];
+        for (int b = 0; b < blocks; b++) {
+            streams[b] = root.split();
+        }
+        double[] mesh = new double[spec.draws()];
+        double[] campus = new double[spec.draws()];
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            int from = b * BLOCK;
+            int to = Math.min(spec.draws(), from + BLOCK);
+            for (int i = from; i < to; i++) {
+                Draw d = draw(base, headline, spec.inputs(), streams[b], horizonMonths);
+                mesh[i] = d.mesh();
+                campus[i] = d.campus();
+            }
+        });
+        return summarise(mesh, campus, spec.histogramBinMonths(), horizonMonths);
+    }
+
+    private static Draw draw(Parameters base, Target headline, List<Input> inputs, SplittableRandom random, int horizonMonths) {
+        Map<Parameter, Double> values = new EnumMap<>(Parameter.class);
+        for (Input in : inputs) {
+            values.put(in.parameter(), in.distribution().sample(random));
+        }
+        Parameters p = base.with(values);
+        double c = headline.requiredFlop();
+        return new Draw(
+                Pathways.deliver(Pathways.meshMonthlyFlop(p, horizonMonths), c).fractionalOrInfinity(),
+                Pathways.deliver(Pathways.campusMonthlyFlop(p, horizonMonths), c).fractionalOrInfinity());
+    }
+
+    static Result summarise(double[] mesh, double[] campus, double binMonths, int horizonMonths) {
+        int n = mesh.length;
+        List<Double> gaps = new ArrayList<>(n);
+        int meshFirst = 0;
+        for (int i = 0; i < n; i++) {
+            if (mesh[i] < campus[i]) {
+                meshFirst++;
+            }
+            double g = campus[i] - mesh[i];
+            if (!Double.isNaN(g)) {
+                gaps.add(g);
+            }
+        }
+        double[] gapSorted = gaps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] meshSorted = mesh.clone();
+        double[] campusSorted = campus.clone();
+        Arrays.sort(meshSorted);
+        Arrays.sort(campusSorted);
+        return new Result(n, Quantiles.of(meshSorted), Quantiles.of(campusSorted),
+                gapSorted.length == 0 ? new Quantiles(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN)
+                        : Quantiles.of(gapSorted),
+                meshFirst / (double) n, deliveredByMonth(meshSorted, horizonMonths),
+                deliveredByMonth(campusSorted, horizonMonths), histogram(gapSorted, binMonths), n - gapSorted.length);
+    }
+
+    /** Share of draws delivered by the end of each month (delivery month index <= m). */
+    private static double[] deliveredByMonth(double[] sorted, int horizonMonths) {
+        double[] p = new double[horizonMonths];
+        int idx = 0;
+        for (int m = 0; m < horizonMonths; m++) {
+            while (idx < sorted.length && Math.floor(sorted[idx]) <= m) {
+                idx++;
+            }
+            p[m] = idx / (double) sorted.length;
+        }
+        return p;
+    }
+
+    private static Histogram histogram(double[] sortedGaps, double binMonths) {
+        double[] finite = Arrays.stream(sortedGaps).filter(Double::isFinite).toArray();
+        if (finite.length == 0) {
+            return new Histogram(0, binMonths, new int[0]);
+        }
+        double start = Math.floor(finite[0] / binMonths) * binMonths;
+        int bins = (int) Math.floor((finite[finite.length - 1] - start) / binMonths) + 1;
+        int[] counts = new int[bins];
+        for (double g : finite) {
+            counts[Math.min(bins - 1, (int) Math.floor((g - start) / binMonths))]++;
+        }
+        return new Histogram(start, binMonths, counts);
+    }
+}
