@@ -1,0 +1,292 @@
+package org.euromesh.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.euromesh.format.Format;
+import org.euromesh.model.Crossover;
+import org.euromesh.model.Delivery;
+import org.euromesh.model.Efficiency;
+import org.euromesh.model.GridQueue;
+import org.euromesh.model.ModelResults;
+import org.euromesh.model.MonteCarlo;
+import org.euromesh.model.Parameter;
+import org.euromesh.model.Parameters;
+import org.euromesh.model.Pathways;
+import org.euromesh.model.ScenarioResult;
+import org.euromesh.model.Scorecard;
+import org.euromesh.model.Sensitivity;
+import org.euromesh.model.Substrate;
+import org.euromesh.model.Target;
+
+/**
+ * The values editors bind prose to (documented in content/README.md). Every field is computed
+ * from the model run of this build and formatted by {@link Format}; nothing here is typed prose.
+ */
+public final class EditorValues {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final Set<Parameter> DILOCO = Set.of(Parameter.ALPHA0, Parameter.K_N, Parameter.K_H, Parameter.INNER_STEPS);
+
+    private EditorValues() {
+    }
+
+    /** One scenario's headline delivery, for prose. */
+    public record ScenarioView(String name, String label, String meshDate, String campusDate, int meshMonth,
+            int campusMonth, boolean meshDelivered, boolean campusDelivered, boolean meshFirst, boolean campusFirst,
+            boolean tie, String gap, double gapMonths, String tauMega, String tauMedium) {
+    }
+
+    public record HeadlineView(String target, String flop, String parameters, String tokens) {
+    }
+
+    public record BandView(boolean monotone, String smallestGap, String largestGap, boolean meshFirstInAll,
+            boolean campusFirstInAll) {
+    }
+
+    public record GridView(String meanHyperscale, String meanMedium, String meanGap, int regions, String slowestRegion,
+            String fastestRegion, String maxHyperscale, String minHyperscale) {
+    }
+
+    public record MonteCarloView(String draws, String seed, String pMeshFirst, boolean meshAlwaysFirst, String gapP5,
+            String gapP50, String gapP95, String meshP5Date, String meshP50Date, String meshP95Date,
+            String campusP5Date, String campusP50Date, String campusP95Date) {
+    }
+
+    public record TornadoView(String first, String second, String firstSwing, String secondSwing,
+            boolean leadTimesDominate, String dilocoMaxSwing, boolean dilocoSecondOrder) {
+    }
+
+    /** The substrate, with {@code days(systems, fraction, target)} for prose. */
+    public record SubstrateView(String euroHpcEf, String allEf, int euroHpcSystems, int allSystems, Substrate.Result result) {
+        public String days(String systems, double fraction, String target) {
+            return result.days(systems).stream()
+                    .filter(d -> Math.abs(d.fraction() - fraction) < 1e-9 && d.target().equals(target))
+                    .findFirst()
+                    .map(d -> Format.grouped(d.days(), d.days() < 10 ? 1 : 0) + " days")
+                    .orElseThrow(() -> new IllegalArgumentException("no substrate row for systems '" + systems
+                            + "', fraction " + fraction + ", target '" + target + "' (systems: eurohpc or all; fractions and targets as in data/training.yaml)"));
+        }
+    }
+
+    /** Crossover thresholds, with {@code threshold(sites)} for prose. */
+    public record CrossoverView(int maxSites, String oneSiteMultiple, List<Crossover.Threshold> thresholds) {
+        public String threshold(int sites) {
+            return thresholds.stream().filter(t -> t.meshSites() == sites).findFirst()
+                    .map(t -> t.crossoverFlop().isPresent() ? Format.flop(t.crossoverFlop().getAsDouble()) : "none within the horizon")
+                    .orElseThrow(() -> new IllegalArgumentException("no crossover for " + sites + " sites (1 to " + maxSites + ")"));
+        }
+    }
+
+    public record ScorecardView(String first, String second, String last, String energy, String cheapestCost,
+            String dearestCost, String lowestCarbon, String highestCarbon) {
+    }
+
+    public record SiteView(String mw, String gpus, String peak, String daysForHeadline) {
+    }
+
+    public record MeshView(String sites, String counted, String alpha) {
+    }
+
+    public record BuildView(String hash, String version, String date) {
+    }
+
+    public record EditionView(String title, String subtitle, String version, String date, String author,
+            String licenseText, String licenseData) {
+    }
+
+    /** The top-level names editors use, in one map for Freemarker. */
+    public static Map<String, Object> of(ModelResults r, BuildView build, EditionView edition) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, ScenarioView> scenarios = new LinkedHashMap<>();
+        for (ScenarioResult s : r.scenarios()) {
+            scenarios.put(s.scenario(), scenario(r, s));
+        }
+        values.put("s", scenarios);
+        values.put("headline", headline(r.inputs().headline()));
+        values.put("band", band(scenarios));
+        values.put("grid", grid(r));
+        values.put("mc", monteCarlo(r));
+        values.put("tornado", tornado(r));
+        values.put("substrate", substrate(r));
+        values.put("crossover", crossover(r));
+        values.put("scorecard", scorecard(r));
+        Parameters p = r.inputs().headlineParameters();
+        values.put("site", site(p, p.siteMw(), r, Efficiency.alpha(p, 1), p.mfuLocal()));
+        values.put("campus", site(p, p.campusMw(), r, 1.0, p.mfuCentral()));
+        int counted = Math.min(p.meshSites(), p.maxReplicas());
+        values.put("mesh", new MeshView(Integer.toString(p.meshSites()), Integer.toString(counted),
+                Format.decimal(Efficiency.alpha(p, counted), 2)));
+        values.put("build", build);
+        values.put("edition", edition);
+        return values;
+    }
+
+    public static String day(LocalDate date) {
+        return date.format(DAY);
+    }
+
+    static ScenarioView scenario(ModelResults r, ScenarioResult s) {
+        YearMonth start = r.inputs().startMonth();
+        int horizon = r.inputs().horizonMonths();
+        ScenarioResult.TargetDelivery d = s.delivery(r.inputs().headlineTarget());
+        double gapFractional = d.gapFractional();
+        boolean meshFirst = d.meshFirst();
+        boolean campusFirst = d.campus().fractionalOrInfinity() < d.mesh().fractionalOrInfinity();
+        double gapMonths = d.gapMonths().isPresent() ? d.gapMonths().getAsInt() : gapFractional;
+        String label = s.scenario().substring(0, 1).toUpperCase(Locale.ROOT) + s.scenario().substring(1);
+        return new ScenarioView(s.scenario(), label, date(d.mesh(), start, horizon), date(d.campus(), start, horizon),
+                d.mesh().monthIndex().orElse(-1), d.campus().monthIndex().orElse(-1), d.mesh().delivered(),
+                d.campus().delivered(), meshFirst, campusFirst, !meshFirst && !campusFirst,
+                Double.isFinite(gapMonths) ? Format.months(Math.abs(gapMonths)) : "more than the horizon",
+                gapMonths, Format.years(s.parameters().tauMegaYears(), 1), Format.years(s.parameters().tauMediumYears(), 1));
+    }
+
+    static String date(Delivery d, YearMonth start, int horizon) {
+        return d instanceof Delivery.Delivered del ? Format.date(start, del.month()) : Format.afterHorizon(start, horizon);
+    }
+
+    static HeadlineView headline(Target t) {
+        return new HeadlineView(t.id(), Format.flop(t.requiredFlop()), count(t.parameters()), count(t.tokens()));
+    }
+
+    /** "405 billion", "8.1 trillion". */
+    static String count(double n) {
+        if (n >= 1e12) {
+            return trim(n / 1e12) + " trillion";
+        }
+        if (n >= 1e9) {
+            return trim(n / 1e9) + " billion";
+        }
+        if (n >= 1e6) {
+            return trim(n / 1e6) + " million";
+        }
+        return Format.grouped(n, 0);
+    }
+
+    private static String trim(double v) {
+        String s = Format.decimal(v, 1);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    static BandView band(Map<String, ScenarioView> s) {
+        List<ScenarioView> views = List.copyOf(s.values());
+        ScenarioView o = s.get("optimistic");
+        ScenarioView b = s.get("baseline");
+        ScenarioView p = s.get("pessimistic");
+        boolean monotone = o != null && b != null && p != null
+                && p.gapMonths() >= b.gapMonths() && b.gapMonths() >= o.gapMonths();
+        double min = views.stream().mapToDouble(ScenarioView::gapMonths).min().orElse(Double.NaN);
+        double max = views.stream().mapToDouble(ScenarioView::gapMonths).max().orElse(Double.NaN);
+        return new BandView(monotone, Format.months(min), Format.months(max),
+                views.stream().allMatch(ScenarioView::meshFirst), views.stream().allMatch(ScenarioView::campusFirst));
+    }
+
+    static GridView grid(ModelResults r) {
+        List<GridQueue.Row> rows = r.inputs().gridQueue();
+        GridQueue.Row slowest = rows.stream().max(Comparator.comparingDouble(GridQueue.Row::hyperscaleYears)).orElseThrow();
+        GridQueue.Row fastest = rows.stream().min(Comparator.comparingDouble(GridQueue.Row::hyperscaleYears)).orElseThrow();
+        return new GridView(Format.years(r.meanHyperscaleWaitYears(), 1), Format.years(r.meanMediumWaitYears(), 1),
+                Format.years(r.meanHyperscaleWaitYears() - r.meanMediumWaitYears(), 1), rows.size(),
+                slowest.displayName(), fastest.displayName(), Format.years(slowest.hyperscaleYears(), 1),
+                Format.years(fastest.hyperscaleYears(), 1));
+    }
+
+    static MonteCarloView monteCarlo(ModelResults r) {
+        MonteCarlo.Result mc = r.monteCarlo();
+        YearMonth start = r.inputs().startMonth();
+        int horizon = r.inputs().horizonMonths();
+        return new MonteCarloView(Format.grouped(mc.draws(), 0), Long.toString(r.inputs().monteCarlo().seed()),
+                Format.percent(mc.pMeshFirst(), 0), mc.pMeshFirst() >= 1.0,
+                Format.months(mc.gap().p5()), Format.months(mc.gap().p50()), Format.months(mc.gap().p95()),
+                fractionalDate(mc.mesh().p5(), start, horizon), fractionalDate(mc.mesh().p50(), start, horizon),
+                fractionalDate(mc.mesh().p95(), start, horizon), fractionalDate(mc.campus().p5(), start, horizon),
+                fractionalDate(mc.campus().p50(), start, horizon), fractionalDate(mc.campus().p95(), start, horizon));
+    }
+
+    /** The calendar month a fractional delivery time falls in. */
+    static String fractionalDate(double t, YearMonth start, int horizon) {
+        return Double.isFinite(t) && t < horizon ? Format.date(start, (int) Math.floor(t)) : Format.afterHorizon(start, horizon);
+    }
+
+    static TornadoView tornado(ModelResults r) {
+        List<Sensitivity.Row> rows = r.sensitivity();
+        Sensitivity.Row first = rows.get(0);
+        Sensitivity.Row second = rows.size() > 1 ? rows.get(1) : rows.get(0);
+        boolean leadTimes = Set.of(first.parameter(), second.parameter())
+                .equals(Set.of(Parameter.TAU_MEGA_YEARS, Parameter.TAU_MEDIUM_YEARS));
+        double diloco = rows.stream().filter(x -> DILOCO.contains(x.parameter()))
+                .mapToDouble(Sensitivity.Row::swingMonths).max().orElse(0);
+        return new TornadoView(ParameterLabels.label(first.parameter()), ParameterLabels.label(second.parameter()),
+                Format.months(first.swingMonths()), Format.months(second.swingMonths()), leadTimes,
+                Format.decimal(diloco, 1) + " months", diloco < 1.0);
+    }
+
+    static SubstrateView substrate(ModelResults r) {
+        Substrate.Result s = r.substrate();
+        return new SubstrateView(exaflops(s.euroHpcPeakFlopPerS()), exaflops(s.allPeakFlopPerS()),
+                s.euroHpcSystems(), s.allSystems(), s);
+    }
+
+    /** "37.0 EF" (1 EF = 1e18 FLOP/s). */
+    static String exaflops(double flopPerS) {
+        double ef = flopPerS / 1e18;
+        return (ef >= 100 ? Format.grouped(ef, 0) : Format.decimal(ef, 1)) + " EF";
+    }
+
+    static CrossoverView crossover(ModelResults r) {
+        double headline = r.inputs().headline().requiredFlop();
+        String multiple = r.thresholds().stream().filter(t -> t.meshSites() == 1).findFirst()
+                .filter(t -> t.crossoverFlop().isPresent())
+                .map(t -> Format.grouped(t.crossoverFlop().getAsDouble() / headline, 0))
+                .orElse("no");
+        return new CrossoverView(r.inputs().headlineParameters().maxReplicas(), multiple, r.thresholds());
+    }
+
+    static ScorecardView scorecard(ModelResults r) {
+        List<Scorecard.Row> ranked = r.scorecard().stream().filter(Scorecard.Row::ranked).toList();
+        Scorecard.Row cheapest = ranked.stream().min(Comparator.comparingDouble(Scorecard.Row::costEur)).orElseThrow();
+        Scorecard.Row dearest = ranked.stream().max(Comparator.comparingDouble(Scorecard.Row::costEur)).orElseThrow();
+        Scorecard.Row cleanest = ranked.stream().min(Comparator.comparingDouble(Scorecard.Row::carbonT)).orElseThrow();
+        Scorecard.Row dirtiest = ranked.stream().max(Comparator.comparingDouble(Scorecard.Row::carbonT)).orElseThrow();
+        return new ScorecardView(ranked.get(0).displayName(), ranked.size() > 1 ? ranked.get(1).displayName() : ranked.get(0).displayName(),
+                ranked.get(ranked.size() - 1).displayName(), Format.grouped(ranked.get(0).energyMwh(), 0) + " MWh",
+                Format.euros(cheapest.costEur()), Format.euros(dearest.costEur()),
+                Format.grouped(cleanest.carbonT(), 0) + " t", Format.grouped(dirtiest.carbonT(), 0) + " t");
+    }
+
+    static SiteView site(Parameters p, double mw, ModelResults r, double alpha, double mfu) {
+        int gpus = Pathways.gpusPerSite(mw, p.gpuKw());
+        double peak = gpus * p.gpuPeakFlopPerS();
+        double days = r.inputs().headline().requiredFlop() * alpha / (peak * mfu) / 86_400;
+        return new SiteView(Format.grouped(mw, 0) + " MW", Format.grouped(gpus, 0), exaflops(peak),
+                Format.decimal(days, 1) + (Format.decimal(days, 1).equals("1.0") ? " day" : " days"));
+    }
+
+    /** {@code p("gpu_kw")}: a parameter of this build, with its unit ("1.4 kW"; fractions as percent). */
+    public static String parameter(Parameters p, String key) {
+        Parameter param = Parameter.byKey(key).orElseThrow(() -> new IllegalArgumentException(
+                "unknown parameter '" + key + "' in p(...); known: " + Parameter.allKeys()));
+        double v = p.get(param);
+        return switch (param.unit()) {
+            case "fraction" -> Format.percent(v, v * 100 == Math.rint(v * 100) ? 0 : 1);
+            case "ratio", "ratio per decade", "ratio per doubling" -> Tables.plain(v);
+            case "FLOP/s" -> Format.scientific(v, 2) + " FLOP/s";
+            case "EUR/MW" -> Format.euros(v) + " per MW";
+            default -> Tables.plain(v) + " " + param.unit();
+        };
+    }
+
+    /** {@code alpha(500, 8)}: the compute penalty at H inner steps and M replicas ("1.22"). */
+    public static String alpha(Parameters p, double innerSteps, int replicas) {
+        double a = Efficiency.alpha(p, innerSteps, replicas);
+        return java.math.BigDecimal.valueOf(a).setScale(3, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+}

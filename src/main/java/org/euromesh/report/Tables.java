@@ -1,0 +1,312 @@
+package org.euromesh.report;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.euromesh.data.Cited;
+import org.euromesh.data.Inputs;
+import org.euromesh.format.Format;
+import org.euromesh.model.Crossover;
+import org.euromesh.model.Efficiency;
+import org.euromesh.model.GridQueue;
+import org.euromesh.model.ModelResults;
+import org.euromesh.model.MonteCarlo;
+import org.euromesh.model.Parameter;
+import org.euromesh.model.ScenarioResult;
+import org.euromesh.model.Scorecard;
+import org.euromesh.model.Sensitivity;
+import org.euromesh.model.Substrate;
+import org.jsoup.nodes.Entities;
+
+/** The tables editors can place with {@code <@table data="..."/>}, built from results and inputs. */
+final class Tables {
+
+    /** A cell's HTML (already escaped) and whether it is a number (right-aligned). */
+    record Cell(String html, boolean numeric) {
+        static Cell text(String s) {
+            return new Cell(Entities.escape(s), false);
+        }
+
+        static Cell num(String s) {
+            return new Cell(Entities.escape(s), true);
+        }
+    }
+
+    record Table(List<String> header, List<List<Cell>> rows, String csv) {
+        String html() {
+            StringBuilder sb = new StringBuilder("<table><thead><tr>");
+            for (int i = 0; i < header.size(); i++) {
+                boolean numeric = !rows.isEmpty() && rows.get(0).get(i).numeric();
+                sb.append(numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">").append(Entities.escape(header.get(i))).append("</th>");
+            }
+            sb.append("</tr></thead><tbody>");
+            for (List<Cell> row : rows) {
+                sb.append("<tr>");
+                for (Cell c : row) {
+                    sb.append(c.numeric() ? "<td class=\"num\">" : "<td>").append(c.html()).append("</td>");
+                }
+                sb.append("</tr>");
+            }
+            return sb.append("</tbody></table>").toString();
+        }
+    }
+
+    static final List<String> NAMES = List.of("scenarios", "grid-queue", "regions", "substrate", "substrate-days",
+            "scorecard", "bandwidth", "efficiency", "sensitivity", "montecarlo", "crossover",
+            "parameters-hardware", "parameters-training", "parameters-scenarios");
+
+    private final ModelResults results;
+    private final Inputs inputs;
+    private final Function<List<String>, String> cite;
+
+    /** {@code cite} turns source ids into citation HTML for the page being rendered. */
+    Tables(ModelResults results, Inputs inputs, Function<List<String>, String> cite) {
+        this.results = results;
+        this.inputs = inputs;
+        this.cite = cite;
+    }
+
+    Table build(String name) {
+        return switch (name) {
+            case "scenarios" -> scenarios();
+            case "grid-queue" -> gridQueue();
+            case "regions" -> regions();
+            case "substrate" -> substrate();
+            case "substrate-days" -> substrateDays();
+            case "scorecard" -> scorecard();
+            case "bandwidth" -> bandwidth();
+            case "efficiency" -> efficiency();
+            case "sensitivity" -> sensitivity();
+            case "montecarlo" -> monteCarlo();
+            case "crossover" -> crossover();
+            case "parameters-hardware" -> parameters("hardware.");
+            case "parameters-training" -> parameters("training.");
+            case "parameters-scenarios" -> parameters("scenarios.");
+            default -> throw new IllegalArgumentException("unknown table data '" + name + "'; use one of " + String.join(", ", NAMES));
+        };
+    }
+
+    private Table scenarios() {
+        List<List<Cell>> rows = new ArrayList<>();
+        YearMonth start = results.inputs().startMonth();
+        int horizon = results.inputs().horizonMonths();
+        for (ScenarioResult s : results.scenarios()) {
+            ScenarioResult.TargetDelivery d = s.delivery(results.inputs().headlineTarget());
+            rows.add(List.of(Cell.text(capitalise(s.scenario())),
+                    Cell.num(Format.decimal(s.parameters().tauMegaYears(), 1)),
+                    Cell.num(Format.decimal(s.parameters().tauMediumYears(), 1)),
+                    Cell.num(delivery(d.mesh(), start, horizon)),
+                    Cell.num(delivery(d.campus(), start, horizon)),
+                    Cell.num(d.gapMonths().isPresent() ? Integer.toString(d.gapMonths().getAsInt()) : "n/a")));
+        }
+        return new Table(List.of("Scenario", "1 GW lead time (years)", "Medium lead time (years)",
+                "Mesh delivers " + results.inputs().headlineTarget(), "Campus delivers " + results.inputs().headlineTarget(),
+                "Gap (months)"), rows, "scenarios.csv");
+    }
+
+    private static String delivery(org.euromesh.model.Delivery d, YearMonth start, int horizon) {
+        return d instanceof org.euromesh.model.Delivery.Delivered del
+                ? Format.shortDate(start, del.month()) + " (month " + del.month() + ")"
+                : Format.afterHorizon(start, horizon);
+    }
+
+    private Table gridQueue() {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (GridQueue.Row g : results.inputs().gridQueue()) {
+            rows.add(List.of(Cell.text(g.displayName()), Cell.num(Format.decimal(g.hyperscaleYears(), 1)),
+                    Cell.num(Format.decimal(g.mediumYears(), 1)), Cell.num(Format.decimal(g.gapYears(), 1)),
+                    Cell.text(g.confidenceHyperscale() + " / " + g.confidenceMedium()),
+                    new Cell(cite.apply(g.sources()), false)));
+        }
+        rows.add(List.of(Cell.text("Mean of " + results.inputs().gridQueue().size() + " regions"),
+                Cell.num(Format.decimal(results.meanHyperscaleWaitYears(), 1)),
+                Cell.num(Format.decimal(results.meanMediumWaitYears(), 1)),
+                Cell.num(Format.decimal(results.meanHyperscaleWaitYears() - results.meanMediumWaitYears(), 1)),
+                Cell.text("derived"), Cell.text("")));
+        return new Table(List.of("Region", "1 GW (years)", "Medium, 30–50 MW (years)", "Difference (years)",
+                "Confidence (1 GW / medium)", "Sources"), rows, "grid_queue.csv");
+    }
+
+    private Table regions() {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Scorecard.Region r : results.inputs().regions()) {
+            List<String> sources = inputs.rows().containsKey("regions." + r.id())
+                    ? inputs.rows().get("regions." + r.id()).sources() : List.of();
+            rows.add(List.of(Cell.text(r.displayName()), Cell.num(Format.grouped(r.accessibleMw(), 0)),
+                    Cell.num(Format.decimal(r.powerPriceEurPerMwh(), 2)), Cell.num(Format.decimal(r.carbonIntensityGPerKwh(), 1)),
+                    Cell.num(Format.decimal(r.mediumYears(), 1)), Cell.num(Format.grouped(r.fibreGbps(), 0)),
+                    Cell.text(r.sovereigntyRegime()), new Cell(cite.apply(sources), false)));
+        }
+        return new Table(List.of("Region", "Accessible MW", "Power price (EUR/MWh)", "Carbon (gCO2e/kWh)",
+                "Medium lead time (years)", "Fibre (Gbit/s)", "Sovereignty", "Sources"), rows, "scorecard.csv");
+    }
+
+    private Table substrate() {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Substrate.System s : results.inputs().substrate()) {
+            rows.add(List.of(Cell.text(s.name()), Cell.text(s.site() + " (" + s.country() + ")"), Cell.text(s.accelerator()),
+                    Cell.num(Format.grouped(s.count(), 0)), Cell.num(Format.grouped(s.peakFlopPerS() / 1e12, 0)),
+                    Cell.num(Format.decimal(s.aggregateFlopPerS() / 1e18, 2)), Cell.text(s.euroHpc() ? "yes" : "no"),
+                    new Cell(cite.apply(List.of(s.source())), false)));
+        }
+        Substrate.Result r = results.substrate();
+        rows.add(List.of(Cell.text("EuroHPC systems (" + r.euroHpcSystems() + ")"), Cell.text(""), Cell.text(""), Cell.text(""),
+                Cell.text(""), Cell.num(Format.decimal(r.euroHpcPeakFlopPerS() / 1e18, 2)), Cell.text("yes"), Cell.text("derived")));
+        rows.add(List.of(Cell.text("All listed systems (" + r.allSystems() + ")"), Cell.text(""), Cell.text(""), Cell.text(""),
+                Cell.text(""), Cell.num(Format.decimal(r.allPeakFlopPerS() / 1e18, 2)), Cell.text(""), Cell.text("derived")));
+        return new Table(List.of("System", "Site", "Accelerator", "Count", "Dense BF16 TFLOPS each", "Aggregate (EF)",
+                "EuroHPC", "Source"), rows, "substrate.csv");
+    }
+
+    private Table substrateDays() {
+        Substrate.Result r = results.substrate();
+        List<String> targets = results.inputs().targets().stream().map(t -> t.id()).toList();
+        List<String> header = new ArrayList<>(List.of("Share of the machines"));
+        targets.forEach(t -> header.add(t + ", EuroHPC (" + r.euroHpcSystems() + " systems)"));
+        header.add(results.inputs().headlineTarget() + ", all " + r.allSystems() + " systems");
+        List<List<Cell>> rows = new ArrayList<>();
+        for (double f : new TreeSet<>(results.inputs().substrateFractions()).descendingSet()) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(Format.percent(f, 0))));
+            for (String t : targets) {
+                row.add(Cell.num(days(r, Substrate.EUROHPC, f, t)));
+            }
+            row.add(Cell.num(days(r, Substrate.ALL, f, results.inputs().headlineTarget())));
+            rows.add(row);
+        }
+        return new Table(header, rows, "substrate_days.csv");
+    }
+
+    private static String days(Substrate.Result r, String systems, double f, String target) {
+        return r.days(systems).stream().filter(d -> d.fraction() == f && d.target().equals(target)).findFirst()
+                .map(d -> Format.grouped(d.days(), d.days() < 10 ? 2 : 1)).orElse("");
+    }
+
+    private Table scorecard() {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Scorecard.Row s : results.scorecard()) {
+            rows.add(List.of(Cell.num(s.ranked() ? Integer.toString(s.rank()) : "–"), Cell.text(s.displayName()),
+                    Cell.num(Format.decimal(s.timeYears(), 1)), Cell.num(Format.euros(s.costEur())),
+                    Cell.num(Format.grouped(s.carbonT(), 0)), Cell.num(Format.decimal(s.feasibility(), 2)),
+                    Cell.num(Format.decimal(s.composite(), 3))));
+        }
+        return new Table(List.of("Rank", "Region", "Lead time (years)", "Energy cost", "Carbon (tCO2e)",
+                "Feasibility (0–1)", "Composite (0–1)"), rows, "scorecard.csv");
+    }
+
+    private Table bandwidth() {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (var b : results.bandwidth()) {
+            rows.add(List.of(Cell.num(Format.grouped(b.linkGbps(), 0)), Cell.num(Format.grouped(b.innerSteps(), 0)),
+                    Cell.num(Format.grouped(b.syncSeconds(), 1)), Cell.num(Format.grouped(b.computeSeconds(), 0)),
+                    Cell.num(Format.percent(b.overheadShare(), 2))));
+        }
+        return new Table(List.of("Link (Gbit/s)", "Inner steps H", "Sync (s)", "Compute between syncs (s)",
+                "Share of wall time if not overlapped"), rows, "bandwidth.csv");
+    }
+
+    private Table efficiency() {
+        List<Double> hs = results.inputs().efficiencyInnerSteps();
+        List<String> header = new ArrayList<>(List.of("Replicas M"));
+        hs.forEach(h -> header.add("alpha at H = " + Format.grouped(h, 0)));
+        header.add("Evidence");
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int m : results.inputs().efficiencyReplicas()) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.num(Integer.toString(m))));
+            boolean extrapolated = false;
+            for (double h : hs) {
+                Efficiency.Row e = results.efficiency().stream().filter(x -> x.replicas() == m && x.innerSteps() == h)
+                        .findFirst().orElseThrow();
+                row.add(Cell.num(Format.decimal(e.alpha(), 3)));
+                extrapolated = e.extrapolated();
+            }
+            row.add(Cell.text(extrapolated ? "extrapolated" : "within tested range"));
+            rows.add(row);
+        }
+        return new Table(header, rows, "efficiency.csv");
+    }
+
+    private Table sensitivity() {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Sensitivity.Row s : results.sensitivity()) {
+            rows.add(List.of(Cell.text(ParameterLabels.label(s.parameter())), Cell.num(plain(s.low())), Cell.num(plain(s.high())),
+                    Cell.num(Format.decimal(s.gapAtLowMonths(), 1)), Cell.num(Format.decimal(s.gapAtHighMonths(), 1)),
+                    Cell.num(Format.decimal(s.swingMonths(), 1))));
+        }
+        return new Table(List.of("Parameter", "Low", "High", "Gap at low (months)", "Gap at high (months)", "Swing (months)"),
+                rows, "sensitivity.csv");
+    }
+
+    private Table monteCarlo() {
+        MonteCarlo.Result mc = results.monteCarlo();
+        YearMonth start = results.inputs().startMonth();
+        int horizon = results.inputs().horizonMonths();
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(quantileDates("Mesh delivers", mc.mesh(), start, horizon));
+        rows.add(quantileDates("Campus delivers", mc.campus(), start, horizon));
+        double[] g = mc.gap().asArray();
+        List<Cell> gap = new ArrayList<>(List.of(Cell.text("Gap (months)")));
+        for (double v : g) {
+            gap.add(Cell.num(Format.decimal(v, 1)));
+        }
+        rows.add(gap);
+        return new Table(List.of("Quantity", "P5", "P10", "P25", "P50", "P75", "P90", "P95"), rows, "montecarlo.csv");
+    }
+
+    private static List<Cell> quantileDates(String label, MonteCarlo.Quantiles q, YearMonth start, int horizon) {
+        List<Cell> row = new ArrayList<>(List.of(Cell.text(label)));
+        for (double v : q.asArray()) {
+            row.add(Cell.num(Double.isFinite(v) && v < horizon ? Format.shortDate(start, (int) Math.floor(v))
+                    : Format.afterHorizon(start, horizon)));
+        }
+        return row;
+    }
+
+    private Table crossover() {
+        double headline = results.inputs().headline().requiredFlop();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Crossover.Threshold t : results.thresholds()) {
+            boolean found = t.crossoverFlop().isPresent();
+            rows.add(List.of(Cell.num(Integer.toString(t.meshSites())),
+                    Cell.num(found ? Format.flop(t.crossoverFlop().getAsDouble()) : "none within the horizon"),
+                    Cell.num(found ? Format.grouped(t.crossoverFlop().getAsDouble() / headline, 0) + "×" : "–")));
+        }
+        return new Table(List.of("Mesh sites", "Campus catches up from", "Multiple of the " + results.inputs().headlineTarget() + " run"),
+                rows, "crossover_flop.csv");
+    }
+
+    private Table parameters(String prefix) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Map.Entry<String, Cited> e : inputs.cited().entrySet()) {
+            if (!e.getKey().startsWith(prefix)) {
+                continue;
+            }
+            Cited c = e.getValue();
+            String key = e.getKey().substring(prefix.length());
+            String leaf = key.contains(".") ? key.substring(key.lastIndexOf('.') + 1) : key;
+            String meaning = Parameter.byKey(leaf).map(ParameterLabels::label).orElse("");
+            rows.add(List.of(new Cell("<code>" + Entities.escape(key) + "</code>", false), Cell.text(meaning),
+                    Cell.num(plain(c.value()) + (c.unit().isBlank() ? "" : " " + c.unit())), Cell.text(c.tier()),
+                    new Cell(cite.apply(c.sources()), false), Cell.text(c.note())));
+        }
+        return new Table(List.of("Key", "Meaning", "Value", "Tier", "Sources", "Note"), rows, "");
+    }
+
+    /** A parameter value as an analyst wrote it: 1.4, 40, 9.89 × 10¹⁴. */
+    static String plain(double v) {
+        if (v != 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3)) {
+            return Format.scientific(v, 2);
+        }
+        if (v == Math.rint(v)) {
+            return Format.grouped(v, 0);
+        }
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
