@@ -3,6 +3,7 @@ package org.euromesh.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +32,11 @@ class PublishedTableTest {
     @CsvSource({"optimistic, 44", "baseline, 52", "pessimistic, 66"})
     void gapMatchesThePublishedTable(String scenario, int gap) {
         assertEquals(gap, headline(scenario).gapMonths().getAsInt());
+    }
+
+    @Test
+    void baselineFractionalGapIs51point92Months() {
+        // campus 85 + 1.9683e25 / 7.3242e26 = 85.0269; mesh 33 + 1.9683e25 / 1.9211e26 = 33.1025
+        assertEquals(51.92441610723593, headline("baseline").gapFractional(), 1e-9);
     }
 }
