@@ -60,7 +60,6 @@ class MonteCarloTest {
     void aDifferentSeedChangesTheResult() {
         MonteCarlo.Result other = run(PublishedInputs.monteCarlo(PublishedInputs.MONTE_CARLO_DRAWS, 20_260_616L));
         assertFalse(Arrays.equals(bits(PUBLISHED), bits(other)));
-        assertTrue(other.gap().p50() != PUBLISHED.gap().p50());
     }
 
     @Test

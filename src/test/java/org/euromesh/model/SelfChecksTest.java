@@ -1,7 +1,7 @@
 package org.euromesh.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ class SelfChecksTest {
     private static void assertFails(ModelResults r, int number) {
         SelfChecks.Check c = check(r, number);
         assertEquals(SelfChecks.Status.FAILED, c.status(), c.name() + ": " + c.message());
-        assertTrue(!c.message().isBlank(), "a failure explains itself");
+        assertFalse(c.message().isBlank(), "a failure explains itself");
     }
 
     private static ModelResults withScenarios(ModelResults r, List<ScenarioResult> scenarios) {
