@@ -130,12 +130,12 @@ public final class MonteCarlo {
                 deliveredByMonth(campusSorted, horizonMonths), histogram(gapSorted, binMonths), n - gapSorted.length);
     }
 
-    /** Share of draws delivered by the end of each month (delivery month index <= m). */
+    /** Share of draws delivered by the end of each month: fractional time t <= m + 1 (a run that uses all of month m ends at m + 1). */
     private static double[] deliveredByMonth(double[] sorted, int horizonMonths) {
         double[] p = new double[horizonMonths];
         int idx = 0;
         for (int m = 0; m < horizonMonths; m++) {
-            while (idx < sorted.length && Math.floor(sorted[idx]) <= m) {
+            while (idx < sorted.length && sorted[idx] <= m + 1) {
                 idx++;
             }
             p[m] = idx / (double) sorted.length;

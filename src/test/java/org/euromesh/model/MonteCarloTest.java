@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** MODEL.md §5: 100 000 draws with seed 20260615; deterministic, thread-independent, and near the expected shape. */
@@ -152,10 +151,8 @@ class MonteCarloTest {
      * Every draw is delivered in month 119 using the whole month: one 1000-GPU site (1 MW at 1 kW per GPU,
      * 1e9 FLOP/s, MFU 0.5, alpha 1) makes 1000 * 1e9 * 0.5 * 2 592 000 = 1.296e18 FLOP a month, exactly the
      * target 6 * 2.16e8 * 1e9; it starts in month ceil(12 * 118 / 12) + 1 = 119, so each draw is
-     * Delivered(119, 120.0). The CDF of month 119 must then be 1; the model counts a draw by floor(120.0) = 120.
+     * Delivered(119, 120.0). The CDF of month 119 must then be 1 (the draw ends at t = m + 1, inside month 119).
      */
-    @Disabled("model bug: MonteCarlo.deliveredByMonth counts a draw by floor(fractional month), so a delivery that"
-            + " uses all of month m (fractional m + 1) is counted in month m + 1 and, in the last month, never")
     @Test
     void aDrawThatUsesAllOfItsDeliveryMonthCountsAsDeliveredInThatMonth() {
         Map<Parameter, Double> exact = new EnumMap<>(Parameter.class);
