@@ -1,0 +1,120 @@
+package org.euromesh.report.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+
+/**
+ * Turns the print layout's HTML into the report PDF: A4 paged media, embedded Liberation fonts with
+ * DejaVu Sans for symbols, vector charts with real text, bookmarks for every h2/h3, tagged for
+ * accessibility, and byte-identical output for identical input.
+ */
+public final class PdfRenderer {
+
+    private static final System.Logger LOG = System.getLogger(PdfRenderer.class.getName());
+    private static final Set<FSFontUseCase> TEXT = EnumSet.of(FSFontUseCase.DOCUMENT);
+    // DejaVu also fills in, glyph by glyph, whatever symbol the Liberation fonts lack.
+    private static final Set<FSFontUseCase> FALLBACK = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE);
+
+    /** One font file read once from the classpath, registered with every new document. */
+    private record FontFile(String family, int weight, FontStyle style, Set<FSFontUseCase> uses, byte[] bytes) {
+    }
+
+    private final List<FontFile> fonts;
+    private final SvgText.Resolver svgFonts;
+
+    /** Loads fonts once; reuse for many documents. */
+    public PdfRenderer() {
+        QuietLog.install();
+        this.fonts = List.of(
+                font("/liberation/LiberationSerif-Regular.ttf", "Liberation Serif", 400, FontStyle.NORMAL, TEXT),
+                font("/liberation/LiberationSerif-Bold.ttf", "Liberation Serif", 700, FontStyle.NORMAL, TEXT),
+                font("/liberation/LiberationSerif-Italic.ttf", "Liberation Serif", 400, FontStyle.ITALIC, TEXT),
+                font("/liberation/LiberationSerif-BoldItalic.ttf", "Liberation Serif", 700, FontStyle.ITALIC, TEXT),
+                font("/liberation/LiberationSans-Regular.ttf", "Liberation Sans", 400, FontStyle.NORMAL, TEXT),
+                font("/liberation/LiberationSans-Bold.ttf", "Liberation Sans", 700, FontStyle.NORMAL, TEXT),
+                font("/liberation/LiberationSans-Italic.ttf", "Liberation Sans", 400, FontStyle.ITALIC, TEXT),
+                font("/liberation/LiberationSans-BoldItalic.ttf", "Liberation Sans", 700, FontStyle.ITALIC, TEXT),
+                font("/liberation/LiberationMono-Regular.ttf", "Liberation Mono", 400, FontStyle.NORMAL, TEXT),
+                font("/fonts/DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL, FALLBACK));
+        this.svgFonts = new SvgText.Resolver(fonts.stream().map(PdfRenderer::awtFace).toList(), "Liberation Sans");
+    }
+
+    /**
+     * Renders a complete HTML5 document (from print.ftlh) to PDF bytes. Relative URLs resolve
+     * against baseUri (a file: URI of a folder). Same input, same bytes.
+     */
+    public byte[] render(String html, String baseUri, PdfMetadata meta) {
+        String base = baseUri.endsWith("/") ? baseUri : baseUri + "/";
+        Document parsed = Jsoup.parse(html, base);
+        Accessibility.prepare(parsed, meta);
+        Bookmarks.addTo(parsed);
+        RunningHeads.addTo(parsed);
+
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePdfUaAccessibility(true)
+                .withProducer(DocumentStamp.PRODUCER)
+                .useSVGDrawer(SvgText.drawer(svgFonts))
+                .withDiagnosticConsumer(PdfRenderer::log)
+                .withW3cDocument(new W3CDom().fromJsoup(parsed), base);
+        for (FontFile font : fonts) {
+            builder.useFont(() -> new ByteArrayInputStream(font.bytes()), font.family(), font.weight(), font.style(),
+                    true, font.uses());
+        }
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+             PDDocument document = renderer.createPDFKeepOpen()) {
+            DocumentStamp.apply(document, meta);
+            document.save(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not render the PDF: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    // Only openhtmltopdf's warnings (a missing stylesheet, an unreadable image) are worth a line.
+    private static void log(Diagnostic diagnostic) {
+        if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()) {
+            LOG.log(System.Logger.Level.WARNING, "PDF: " + diagnostic.getFormattedMessage());
+        }
+    }
+
+    private static FontFile font(String resource, String family, int weight, FontStyle style, Set<FSFontUseCase> uses) {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + resource + " is not on the classpath");
+            }
+            return new FontFile(family, weight, style, uses, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read font " + resource, e);
+        }
+    }
+
+    private static SvgText.Face awtFace(FontFile file) {
+        try {
+            Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(file.bytes()));
+            return new SvgText.Face(file.family(), file.weight() >= 700, file.style() == FontStyle.ITALIC, font);
+        } catch (FontFormatException | IOException e) {
+            throw new IllegalStateException("font " + file.family() + " cannot be read by AWT", e);
+        }
+    }
+}
