@@ -1,0 +1,102 @@
+package org.euromesh.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.euromesh.model.ModelInputs;
+import org.euromesh.model.Parameter;
+import org.euromesh.model.Parameters;
+import org.euromesh.model.Scenario;
+import org.euromesh.model.Scorecard;
+import org.euromesh.model.Target;
+
+/**
+ * Reads and validates {@code data/}: every file is parsed with positions, the {@code --set}
+ * overrides are applied to the trees, each file is checked, then the files against each other.
+ * Every problem found is returned together; the inputs only when there is none.
+ */
+public final class DataLoader {
+
+    private static final Map<String, String> YAML_FILES = yamlFiles();
+    private static final List<String> CSV_FILES = List.of(TableFiles.GRID_QUEUE, TableFiles.REGIONS, TableFiles.SUBSTRATE);
+
+    private DataLoader() {
+    }
+
+    private static Map<String, String> yamlFiles() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(SourcesFile.NAME, SourcesFile.EXPECTED);
+        files.put("hardware.yaml", "the hardware parameters: " + String.join(", ", ParameterFile.keys("hardware")));
+        files.put("training.yaml", "the training parameters (" + String.join(", ", ParameterFile.keys("training"))
+                + ") and " + String.join(", ", TrainingFile.KEYS));
+        files.put("scenarios.yaml", String.join(", ", ScenariosFile.RESERVED) + " and the scenarios "
+                + String.join(", ", Scenario.PUBLISHED));
+        files.put(EditionFile.NAME, EditionFile.EXPECTED);
+        return files;
+    }
+
+    /** Reads and validates data/; overrides are "key=value" strings from --set. Never throws for bad input. */
+    public static LoadResult load(Path dataDir, List<String> overrides) {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(overrides, "overrides");
+        Problems problems = new Problems();
+        Map<String, Document> yaml = new LinkedHashMap<>();
+        YAML_FILES.forEach((name, expected) ->
+                DocumentReader.yaml(dataDir, name, expected, problems).ifPresent(d -> yaml.put(d.stem, d)));
+        Overrides.apply(overrides, yaml, YAML_FILES.keySet().stream().map(DocumentReader::stem).toList(),
+                CSV_FILES.stream().map(DocumentReader::stem).toList(), problems);
+        Optional<Document> gridDoc = DocumentReader.csv(dataDir, TableFiles.GRID_QUEUE,
+                TableFiles.columns(Entries.GridQueueRow.class), problems);
+        Optional<Document> regionsDoc = DocumentReader.csv(dataDir, TableFiles.REGIONS,
+                TableFiles.columns(Entries.RegionRow.class), problems);
+        Optional<Document> substrateDoc = DocumentReader.csv(dataDir, TableFiles.SUBSTRATE,
+                TableFiles.columns(Entries.SubstrateRow.class), problems);
+
+        Provenance out = new Provenance();
+        Optional<Document> sourcesDoc = Optional.ofNullable(yaml.get("sources"));
+        Citations citations = sourcesDoc.map(Citations::of).orElse(Citations.unavailable());
+        Optional<List<Source>> sources = sourcesDoc.flatMap(d -> SourcesFile.read(d, problems));
+        Optional<Document> hardwareDoc = Optional.ofNullable(yaml.get("hardware"));
+        Optional<Document> trainingDoc = Optional.ofNullable(yaml.get("training"));
+        Map<Parameter, Double> parameters = new EnumMap<>(Parameter.class);
+        hardwareDoc.ifPresent(d -> parameters.putAll(ParameterFile.read(d, List.of(), citations, out, problems)));
+        trainingDoc.ifPresent(d -> parameters.putAll(ParameterFile.read(d, TrainingFile.KEYS, citations, out, problems)));
+        Optional<TrainingFile.Tables> tables = trainingDoc.flatMap(d -> TrainingFile.read(d, citations, out, problems));
+        ScenariosFile.Result scenarios = Optional.ofNullable(yaml.get("scenarios"))
+                .map(d -> ScenariosFile.read(d, citations, out, problems))
+                .orElse(new ScenariosFile.Result(Optional.empty(), Optional.empty()));
+        var queue = gridDoc.flatMap(d -> TableFiles.gridQueue(d, citations, out, problems));
+        var regions = regionsDoc.flatMap(d -> TableFiles.regions(d, citations, scenarios.scorecard(), out, problems));
+        var substrate = substrateDoc.flatMap(d -> TableFiles.substrate(d, citations, out, problems));
+        if (queue.isPresent() && regions.isPresent()) {
+            TableFiles.crossCheck(gridDoc.orElseThrow(), queue.get(), regionsDoc.orElseThrow(), regions.get(), problems);
+        }
+        Optional<Edition> edition = Optional.ofNullable(yaml.get("edition")).flatMap(d -> EditionFile.read(d, problems));
+
+        if (problems.any()) {
+            return new LoadResult.Failed(problems.sorted());
+        }
+        TrainingFile.Tables t = tables.orElseThrow();
+        ScenariosFile.Scenarios s = scenarios.scenarios().orElseThrow();
+        parameters.putAll(s.scenarios().stream().filter(x -> x.name().equals(ScenariosFile.BASELINE))
+                .findFirst().orElseThrow().overrides());
+        Target headline = t.targets().stream().filter(x -> x.id().equals(t.headlineTarget())).findFirst().orElseThrow();
+        List<Double> sweep = new ArrayList<>();
+        sweep.add(headline.requiredFlop());
+        sweep.addAll(t.sweepExtraFlop());
+        Scorecard.Spec scorecard = scenarios.scorecard().orElseThrow();
+        ModelInputs model = new ModelInputs(s.startMonth(), s.horizonMonths(), Parameters.of(parameters), s.scenarios(),
+                s.headlineScenario(), t.targets(), t.headlineTarget(), sweep, t.replicas(), t.efficiencyInnerSteps(),
+                t.evidenceMaxReplicas(), t.linkGbps(), t.bandwidthInnerSteps(), t.substrateFractions(),
+                substrate.orElseThrow().stream().map(r -> TableFiles.system(r.row(), Citations.split(r.row().sources()))).toList(),
+                queue.orElseThrow().stream().map(r -> TableFiles.gridRow(r.row(), Citations.split(r.row().sources()))).toList(),
+                regions.orElseThrow().stream().map(r -> TableFiles.region(r.row())).toList(),
+                scorecard, s.sensitivity(), s.monteCarlo());
+        return new LoadResult.Ok(new Inputs(model, sources.orElseThrow(), out.cited, out.rows, edition.orElseThrow()));
+    }
+}

@@ -1,0 +1,21 @@
+package org.euromesh.data;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.euromesh.model.ModelInputs;
+
+/**
+ * Everything loaded from {@code data/}: the model inputs, the sources registry, every cited scalar
+ * and the provenance of every table row and block. Both maps keep the order of the files.
+ */
+public record Inputs(ModelInputs model, List<Source> sources, Map<String, Cited> cited,
+        Map<String, RowMeta> rows, Edition edition) {
+
+    public Inputs {
+        sources = List.copyOf(sources);
+        cited = Collections.unmodifiableMap(new LinkedHashMap<>(cited));
+        rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+    }
+}
