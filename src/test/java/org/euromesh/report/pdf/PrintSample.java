@@ -49,6 +49,11 @@ final class PrintSample {
     private PrintSample() {
     }
 
+    /** The sample chart as a standalone file, as the site serves it. */
+    static String chartSvg() {
+        return CHART;
+    }
+
     static String html() {
         StringBuilder body = new StringBuilder();
         body.append("<h2 id=\"answer\">The answer</h2>").append(PARAGRAPH.repeat(3))

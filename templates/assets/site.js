@@ -1,0 +1,24 @@
+// Makes wide tables keyboard-scrollable: a focusable, labelled region only when a table overflows.
+// The pages work without it.
+(function () {
+  function label(region) {
+    var figure = region.closest("figure");
+    var caption = figure && figure.querySelector("figcaption");
+    return caption ? caption.textContent.trim() : "Table";
+  }
+  function update() {
+    document.querySelectorAll(".table-scroll").forEach(function (region) {
+      if (region.scrollWidth > region.clientWidth + 1) {
+        region.setAttribute("tabindex", "0");
+        region.setAttribute("role", "region");
+        region.setAttribute("aria-label", label(region));
+      } else {
+        region.removeAttribute("tabindex");
+        region.removeAttribute("role");
+        region.removeAttribute("aria-label");
+      }
+    });
+  }
+  document.addEventListener("DOMContentLoaded", update);
+  window.addEventListener("resize", update);
+})();
