@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -76,7 +77,7 @@ final class Binder {
             return Optional.of(value);
         } catch (JsonMappingException e) {
             String where = pointer + relative(e.getPath());
-            problems.at(doc, where, describe(e, doc.at(where)));
+            problems.at(doc, where, describe(e, doc.at(where), doc.file.endsWith(".yaml")));
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,11 +120,16 @@ final class Binder {
         return pointer;
     }
 
-    private static String describe(JsonMappingException e, JsonNode got) {
+    private static String describe(JsonMappingException e, JsonNode got, boolean yaml) {
         if (e instanceof UnrecognizedPropertyException u) {
-            List<String> known = u.getKnownPropertyIds().stream().map(String::valueOf).toList();
+            List<String> known = new ArrayList<>(u.getKnownPropertyIds().stream().map(String::valueOf).toList());
+            String scope = "";
+            if (Entries.DistributionInput.class.isAssignableFrom(u.getReferringClass())) {
+                known.add(1, "distribution");
+                scope = " for a " + Entries.distributionName(u.getReferringClass()) + " distribution";
+            }
             return "unknown key \"" + u.getPropertyName() + "\"" + Suggest.didYouMean(u.getPropertyName(), known)
-                    + "; allowed keys: " + String.join(", ", known);
+                    + "; allowed keys" + scope + ": " + String.join(", ", known);
         }
         if (e instanceof InvalidTypeIdException t) {
             String allowed = String.join(", ", Entries.DISTRIBUTIONS);
@@ -140,7 +146,9 @@ final class Binder {
                 List<String> keys = keysOf(owner(last));
                 return "missing key \"" + last.getFieldName() + "\"" + (keys.isEmpty() ? "" : "; required keys: " + String.join(", ", keys));
             }
-            return "expected " + kind(m.getTargetType()) + ", got " + shown(got);
+            String quoted = yaml && got.isTextual() && got.asText().trim().matches("[-+]?[0-9.]+([eE][-+]?[0-9]+)?")
+                    && kind(m.getTargetType()).contains("number") ? "; remove the quotes, a quoted value is text" : "";
+            return "expected " + kind(m.getTargetType()) + ", got " + shown(got) + quoted;
         }
         return "invalid value " + shown(got);
     }
@@ -189,6 +197,9 @@ final class Binder {
         }
         if (node.isTextual()) {
             String text = node.asText();
+            if (text.isEmpty()) {
+                return "an empty value";
+            }
             if (text.length() > 60) {
                 text = text.substring(0, 57) + "...";
             }

@@ -1,5 +1,7 @@
 package org.euromesh.data;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Optional;
 import org.euromesh.model.Parameter;
 
@@ -54,6 +56,11 @@ final class Checks {
         Optional<String> problem = parameter.problemWith(value);
         problem.ifPresent(message -> problems.at(doc, pointer, message));
         return problem.isEmpty();
+    }
+
+    /** A computed value without float noise: 1.0999999999999999 prints as 1.1. */
+    static String rounded(double v) {
+        return Double.isFinite(v) ? new BigDecimal(v).round(new MathContext(12)).stripTrailingZeros().toPlainString() : plain(v);
     }
 
     static String plain(double v) {

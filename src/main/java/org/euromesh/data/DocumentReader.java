@@ -96,7 +96,9 @@ final class DocumentReader {
             int line = mark == null ? 0 : mark.getLine() + 1;
             int column = mark == null ? 0 : mark.getColumn() + 1;
             String problem = m.getProblem() == null ? "invalid YAML" : m.getProblem();
-            String context = m.getContext() == null ? "" : " (" + m.getContext() + ")";
+            Mark start = m.getContextMark();
+            String context = m.getContext() == null ? ""
+                    : " (" + m.getContext() + (start != null && start.getLine() + 1 != line ? " that starts on line " + (start.getLine() + 1) : "") + ")";
             problems.inFile(file, line, column, "", "YAML syntax error: " + problem + context
                     + "; check indentation, colons and brackets");
             return;
@@ -139,10 +141,13 @@ final class DocumentReader {
             }
         } catch (StreamReadException e) {
             String original = String.valueOf(e.getOriginalMessage());
+            Position at = position(e.getLocation());
             if (original.contains("Missing closing quote")) {
                 problems.inFile(file, rowLine, 0, "", "a quoted value in this row is never closed; end it with \" (write \"\" for a quote inside a value)");
+            } else if (original.contains("Expected column separator")) {
+                problems.inFile(file, rowLine, 0, "", "a quoted value in this row ends on line " + at.line() + ", column "
+                        + at.column() + " but more text follows it; check for an unbalanced quote (write \"\" for a quote inside a value)");
             } else {
-                Position at = position(e.getLocation());
                 problems.inFile(file, at.line(), at.column(), "", "CSV syntax error: " + firstLine(original)
                         + "; quote values that contain commas or quotes");
             }

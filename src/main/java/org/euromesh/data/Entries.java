@@ -19,6 +19,17 @@ final class Entries {
     private Entries() {
     }
 
+    /** The name a distribution input is written with in the data. */
+    static String distributionName(Class<?> type) {
+        JsonSubTypes.Type[] types = DistributionInput.class.getAnnotation(JsonSubTypes.class).value();
+        for (JsonSubTypes.Type t : types) {
+            if (t.value().equals(type)) {
+                return t.name();
+            }
+        }
+        return type.getSimpleName();
+    }
+
     // data/sources.yaml
     record SourceEntry(String id, String title, String publisher, String date, String url, String accessed) {
     }

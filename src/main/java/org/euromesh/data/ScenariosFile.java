@@ -322,9 +322,9 @@ final class ScenariosFile {
         ok &= Checks.within(doc, Pointer.child(weightsAt, "feasibility"), w.feasibility(), 0, 1, problems);
         Scorecard.Weights weights = new Scorecard.Weights(w.time(), w.cost(), w.carbon(), w.feasibility());
         if (ok && !weights.sumToOne()) {
-            problems.at(doc, weightsAt, "the weights must sum to 1 (within " + Scorecard.Weights.TOLERANCE + "), but "
+            problems.at(doc, weightsAt, "the weights must sum to 1 (within " + Checks.rounded(Scorecard.Weights.TOLERANCE) + "), but "
                     + Checks.plain(w.time()) + " + " + Checks.plain(w.cost()) + " + " + Checks.plain(w.carbon()) + " + "
-                    + Checks.plain(w.feasibility()) + " = " + weights.sum());
+                    + Checks.plain(w.feasibility()) + " = " + Checks.rounded(weights.sum()));
         }
         String scoresAt = Pointer.child(at, "sovereignty_scores");
         if (block.sovereigntyScores().isEmpty()) {

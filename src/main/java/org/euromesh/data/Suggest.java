@@ -3,6 +3,7 @@ package org.euromesh.data;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** "Did you mean" hints: the allowed names closest to a misspelt one. */
@@ -20,7 +21,7 @@ final class Suggest {
 
     /** Up to {@code limit} allowed names, nearest first. */
     static List<String> nearest(String wrong, Collection<String> allowed, int limit) {
-        String alias = ALIASES.get(wrong.toLowerCase(java.util.Locale.ROOT));
+        String alias = ALIASES.get(wrong.toLowerCase(Locale.ROOT));
         return allowed.stream()
                 .sorted(Comparator.<String>comparingInt(c -> c.equals(alias) ? -1 : distance(wrong, c))
                         .thenComparing(Comparator.naturalOrder()))
@@ -28,18 +29,21 @@ final class Suggest {
                 .toList();
     }
 
-    /** " (did you mean x?)" when some allowed name is close enough to be a likely typo, else "". */
+    /** " (did you mean x?)" when some allowed name is close enough to be a likely typo or a shortening, else "". */
     static String didYouMean(String wrong, Collection<String> allowed) {
-        String alias = ALIASES.get(wrong.toLowerCase(java.util.Locale.ROOT));
+        String alias = ALIASES.get(wrong.toLowerCase(Locale.ROOT));
         if (alias != null && allowed.contains(alias)) {
-            return "; did you mean " + alias + "?";
+            return " (did you mean " + alias + "?)";
         }
         List<String> best = nearest(wrong, allowed, 1);
         if (best.isEmpty()) {
             return "";
         }
-        int d = distance(wrong, best.get(0));
-        return d <= Math.max(2, wrong.length() / 3) ? "; did you mean " + best.get(0) + "?" : "";
+        if (distance(wrong, best.get(0)) <= Math.max(2, wrong.length() / 3)) {
+            return " (did you mean " + best.get(0) + "?)";
+        }
+        return allowed.stream().filter(a -> wrong.length() >= 3 && a.startsWith(wrong)).sorted().findFirst()
+                .map(a -> " (did you mean " + a + "?)").orElse("");
     }
 
     static int distance(String a, String b) {

@@ -1,0 +1,138 @@
+package org.euromesh.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden bad inputs: each folder of {@code bad-inputs/} replaces some data files (or removes
+ * those named in {@code remove.txt}, or passes the {@code --set} lines of {@code overrides.txt})
+ * and lists in {@code expected.txt} the formatted errors the load must report ({@code *} matches
+ * anything, for line numbers of files the fixture does not replace).
+ */
+class BadInputsTest {
+
+    private static final List<String> CONTROL = List.of("expected.txt", "remove.txt", "overrides.txt");
+    private static final Pattern STACK_FRAME = Pattern.compile("\\bat [\\w$.]+\\(|\\.java:\\d+");
+
+    static Path fixtures() {
+        try {
+            return Path.of(BadInputsTest.class.getResource("/bad-inputs").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Stream<String> fileCases() throws IOException {
+        return cases().filter(name -> !Files.exists(fixtures().resolve(name).resolve("overrides.txt")));
+    }
+
+    static Stream<String> overrideCases() throws IOException {
+        return cases().filter(name -> Files.exists(fixtures().resolve(name).resolve("overrides.txt")));
+    }
+
+    private static Stream<String> cases() throws IOException {
+        try (Stream<Path> dirs = Files.list(fixtures())) {
+            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    static Path copyOfShippedData(Path tmp) throws IOException {
+        Path data = tmp.resolve("data");
+        Files.createDirectories(data);
+        try (Stream<Path> files = Files.list(DataLoaderTest.DATA)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, data.resolve(f.getFileName()));
+            }
+        }
+        return data;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fileCases")
+    void badDataFileFailsNamingTheFileAndLine(String name, @TempDir Path tmp) throws IOException {
+        List<InputError> errors = load(name, tmp);
+        for (InputError e : errors) {
+            boolean located = !e.file().startsWith("data/") || e.message().startsWith("missing file") || e.line() > 0;
+            assertTrue(located, () -> "no line number: " + e.format());
+        }
+        assertTrue(errors.stream().anyMatch(e -> e.file().startsWith("data/")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overrideCases")
+    void badSetOverrideFailsNamingTheKey(String name, @TempDir Path tmp) throws IOException {
+        List<InputError> errors = load(name, tmp);
+        for (InputError e : errors) {
+            boolean located = e.file().equals("--set") ? e.line() == 0 && !e.path().isEmpty() : e.line() > 0;
+            assertTrue(located, () -> "badly located: " + e.format());
+        }
+    }
+
+    @Test
+    void thereAreAtLeastThirtyDistinctCases() throws IOException {
+        assertTrue(cases().count() >= 30);
+        assertTrue(fileCases().count() >= 30);
+    }
+
+    /** Loads the shipped data with the fixture applied and checks what every case must satisfy. */
+    private static List<InputError> load(String name, Path tmp) throws IOException {
+        Path fixture = fixtures().resolve(name);
+        Path data = copyOfShippedData(tmp);
+        List<String> overrides = new ArrayList<>();
+        try (Stream<Path> files = Files.list(fixture)) {
+            for (Path f : files.toList()) {
+                String file = f.getFileName().toString();
+                if (!CONTROL.contains(file)) {
+                    Files.copy(f, data.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        for (String removed : lines(fixture.resolve("remove.txt"))) {
+            Files.delete(data.resolve(removed));
+        }
+        overrides.addAll(lines(fixture.resolve("overrides.txt")));
+
+        LoadResult result = DataLoader.load(data, overrides);
+        List<InputError> errors = assertInstanceOf(LoadResult.Failed.class, result, name + " should fail").errors();
+        List<String> formatted = errors.stream().map(InputError::format).toList();
+        String all = String.join("\n", formatted);
+        List<String> expected = lines(fixture.resolve("expected.txt"));
+        assertFalse(expected.isEmpty(), name + " has no expected.txt");
+        for (String pattern : expected) {
+            assertTrue(formatted.stream().anyMatch(f -> glob(pattern).matcher(f).matches()),
+                    () -> "expected\n  " + pattern + "\nbut got\n  " + String.join("\n  ", formatted));
+        }
+        assertFalse(all.contains("Exception"), all);
+        assertFalse(STACK_FRAME.matcher(all).find(), all);
+        assertEquals(errors.stream().sorted(InputError.ORDER).toList(), errors, "errors are sorted by file and line");
+        return errors;
+    }
+
+    private static Pattern glob(String pattern) {
+        return Pattern.compile(Stream.of(pattern.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*")));
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+}
