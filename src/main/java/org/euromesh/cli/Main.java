@@ -1,6 +1,130 @@
 package org.euromesh.cli;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.euromesh.data.InputError;
+import org.euromesh.site.Site;
+
+/**
+ * {@code euromesh [build|check] [--set key=value]... [--out DIR] [--root DIR] [--quiet]}.
+ * Parses the arguments and hands over to {@link Site}; exit code 0 on success, 1 on bad input,
+ * 2 on a bad command line.
+ */
 public final class Main {
+
+    static final String USAGE = """
+            usage: euromesh [build|check] [options]
+              build              load data/, run the model, write the site and the PDF to --out (default)
+              check              validate inputs, run the self-checks, render and check links; writes nothing
+            options:
+              --set KEY=VALUE    override one input, e.g. --set scenarios.baseline.tau_mega_years=8 (repeatable)
+              --out DIR          output folder (default: site)
+              --root DIR         project folder holding data/, content/ and templates/ (default: .)
+              --quiet            no progress lines
+              --help             this text""";
+
+    /** A parsed command line. */
+    record Command(String verb, List<String> overrides, Path out, Path root, boolean quiet) {
+    }
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command line; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Command cmd;
+        try {
+            cmd = parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("euromesh: " + e.getMessage());
+            err.println("run 'euromesh --help' for the commands and options");
+            return 2;
+        }
+        if (cmd.verb().equals("help")) {
+            out.println(USAGE);
+            return 0;
+        }
+        Site.Options options = new Site.Options(cmd.root(), cmd.out(), cmd.overrides(), cmd.quiet());
+        Site.Outcome outcome;
+        long start = System.nanoTime();
+        try {
+            Site site = new Site();
+            outcome = cmd.verb().equals("check") ? site.check(options, out) : site.build(options, out);
+        } catch (Exception e) {
+            err.println("euromesh: internal error: " + e);
+            e.printStackTrace(err);
+            return 3;
+        }
+        if (!outcome.ok()) {
+            for (InputError e : outcome.errors()) {
+                err.println(e.format());
+            }
+            err.println("euromesh: " + cmd.verb() + " failed with " + outcome.errors().size() + " problem"
+                    + (outcome.errors().size() == 1 ? "" : "s") + (cmd.verb().equals("build") ? "; " + cmd.out() + "/ was left as it was" : ""));
+            return 1;
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (!cmd.quiet()) {
+            out.println(cmd.verb().equals("check")
+                    ? "check passed: inputs, self-checks, pages and " + outcome.files().size() + " files' links (" + ms + " ms)"
+                    : "built " + outcome.files().size() + " files into " + cmd.out() + "/ (" + ms + " ms)");
+        }
+        return 0;
+    }
+
+    static Command parse(String[] args) {
+        String verb = null;
+        List<String> overrides = new ArrayList<>();
+        Path out = Path.of("site");
+        Path root = Path.of(".");
+        boolean quiet = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "build", "check" -> {
+                    if (verb != null) {
+                        throw new IllegalArgumentException("one command at a time, got '" + verb + "' and '" + a + "'");
+                    }
+                    verb = a;
+                }
+                case "--help", "-h", "help" -> verb = "help";
+                case "--quiet", "-q" -> quiet = true;
+                case "--set" -> overrides.add(value(args, ++i, "--set", "KEY=VALUE"));
+                case "--out" -> out = Path.of(value(args, ++i, "--out", "DIR"));
+                case "--root" -> root = Path.of(value(args, ++i, "--root", "DIR"));
+                default -> {
+                    if (a.startsWith("--set=")) {
+                        overrides.add(a.substring("--set=".length()));
+                    } else if (a.startsWith("--out=")) {
+                        out = Path.of(a.substring("--out=".length()));
+                    } else if (a.startsWith("--root=")) {
+                        root = Path.of(a.substring("--root=".length()));
+                    } else {
+                        throw new IllegalArgumentException("unknown argument '" + a + "'; commands: build, check; options: --set, --out, --root, --quiet");
+                    }
+                }
+            }
+        }
+        for (String o : overrides) {
+            if (!o.contains("=") || o.startsWith("=")) {
+                throw new IllegalArgumentException("--set needs KEY=VALUE, e.g. --set scenarios.baseline.tau_mega_years=8; got '" + o + "'");
+            }
+        }
+        return new Command(verb == null ? "build" : verb, List.copyOf(overrides), out, root, quiet);
+    }
+
+    private static String value(String[] args, int i, String option, String what) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs " + what);
+        }
+        return args[i];
     }
 }

@@ -1,0 +1,239 @@
+package org.euromesh.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.euromesh.chart.Chart;
+import org.euromesh.chart.Charts;
+import org.euromesh.data.DataLoader;
+import org.euromesh.data.Edition;
+import org.euromesh.data.InputError;
+import org.euromesh.data.Inputs;
+import org.euromesh.data.LoadResult;
+import org.euromesh.model.Model;
+import org.euromesh.model.ModelResults;
+import org.euromesh.model.SelfChecks;
+import org.euromesh.report.ContentPage;
+import org.euromesh.report.ContentReader;
+import org.euromesh.report.EditorValues;
+import org.euromesh.report.Report;
+import org.euromesh.report.ResultCsv;
+import org.euromesh.report.pdf.PdfMetadata;
+import org.euromesh.report.pdf.PdfRenderer;
+
+/**
+ * The build, as named stages in order: inputs, model, charts, pages, PDF, then the output
+ * written to a temporary folder and swapped in only when every stage succeeded.
+ */
+public final class Site {
+
+    /** Where the project is, where the site goes, and the --set overrides. */
+    public record Options(Path root, Path out, List<String> overrides, boolean quiet) {
+        public Options {
+            overrides = List.copyOf(overrides);
+        }
+    }
+
+    /** The outcome of a build or a check: the problems (empty on success) and, for a build, the files written. */
+    public record Outcome(List<InputError> errors, List<String> warnings, Map<String, byte[]> files) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    static final List<String> INPUT_FOLDERS = List.of("data", "content", "templates");
+    public static final String PDF_NAME = "euromesh-report.pdf";
+    private static final List<String> FONTS = List.of(
+            "/liberation/LiberationSerif-Regular.ttf", "/liberation/LiberationSerif-Bold.ttf",
+            "/liberation/LiberationSerif-Italic.ttf", "/liberation/LiberationSans-Regular.ttf",
+            "/liberation/LiberationSans-Bold.ttf", "/liberation/LiberationSans-Italic.ttf",
+            "/fonts/DejaVuSans.ttf");
+
+    private final PdfRenderer pdf = new PdfRenderer();
+
+    /** Builds everything and replaces the output folder only on success. */
+    public Outcome build(Options o, PrintStream out) throws Exception {
+        Progress progress = new Progress(out, o.quiet());
+        Outcome made = make(o, progress, true);
+        if (!made.ok()) {
+            return made;
+        }
+        progress.stage("write", () -> {
+            writeAtomically(o.out(), made.files());
+            return null;
+        });
+        return made;
+    }
+
+    /** Everything a build does, in memory, plus the link check; writes nothing. */
+    public Outcome check(Options o, PrintStream out) throws Exception {
+        Progress progress = new Progress(out, o.quiet());
+        return make(o, progress, false);
+    }
+
+    private Outcome make(Options o, Progress progress, boolean withPdf) throws Exception {
+        Path root = o.root();
+        String hash = InputHash.of(root, INPUT_FOLDERS, o.overrides());
+        LoadResult loaded = progress.stage("inputs", () -> DataLoader.load(root.resolve("data"), o.overrides()));
+        if (loaded instanceof LoadResult.Failed f) {
+            return failed(f.errors());
+        }
+        Inputs inputs = ((LoadResult.Ok) loaded).inputs();
+        ModelResults results = progress.stage("model", () -> Model.run(inputs.model()));
+        List<SelfChecks.Check> checks = SelfChecks.run(results);
+        List<InputError> failedChecks = checks.stream().filter(SelfChecks.Check::failed)
+                .map(c -> new InputError("self-check " + c.number(), 0, 0, "", c.name() + ": " + c.message())).toList();
+        List<String> warnings = checks.stream().filter(c -> c.status() == SelfChecks.Status.SKIPPED)
+                .map(c -> "self-check " + c.number() + " (" + c.name() + ") skipped: " + c.message()).toList();
+        warnings.forEach(progress::line);
+        if (!failedChecks.isEmpty()) {
+            return failed(failedChecks);
+        }
+        List<Chart> charts = progress.stage("charts", () -> Charts.render(results));
+
+        Edition edition = inputs.edition();
+        EditorValues.BuildView build = new EditorValues.BuildView(InputHash.shortForm(hash), version(), EditorValues.day(edition.date()));
+        EditorValues.EditionView editionView = new EditorValues.EditionView(edition.title(), edition.subtitle(), edition.version(),
+                EditorValues.day(edition.date()), edition.author(), edition.licenseText(), edition.licenseData());
+        List<InputError> contentErrors = new ArrayList<>();
+        List<ContentPage> pages = ContentReader.read(root.resolve("content"), "content", contentErrors);
+        if (!contentErrors.isEmpty()) {
+            return failed(contentErrors);
+        }
+        Report report = new Report(root.resolve("templates"), "templates");
+        Report.Result rendered = progress.stage("pages", () -> report.render(inputs, results, charts, pages, build, editionView));
+        if (rendered instanceof Report.Result.Failed f) {
+            return failed(f.errors());
+        }
+        Report.Output output = ((Report.Result.Ok) rendered).output();
+
+        Map<String, byte[]> files = new TreeMap<>();
+        output.pages().forEach(p -> files.put(p.href(), utf8(p.html())));
+        charts.forEach(c -> files.put("charts/" + c.id() + ".svg", utf8(c.svg())));
+        ResultCsv.all(results).forEach((name, csv) -> files.put("data/" + name, utf8(csv)));
+        addAssets(root.resolve("templates/assets"), files);
+        files.put(PDF_NAME, new byte[0]);
+
+        List<InputError> linkErrors = LinkCheck.check(files, "site");
+        if (!linkErrors.isEmpty()) {
+            return failed(linkErrors);
+        }
+        if (withPdf) {
+            byte[] bytes = progress.stage("pdf", () -> renderPdf(output.printHtml(), files, edition, hash));
+            files.put(PDF_NAME, bytes);
+        } else {
+            files.remove(PDF_NAME);
+        }
+        return new Outcome(List.of(), warnings, files);
+    }
+
+    private byte[] renderPdf(String html, Map<String, byte[]> files, Edition edition, String hash) throws IOException {
+        Path staging = Files.createTempDirectory("euromesh-print");
+        try {
+            for (var e : files.entrySet()) {
+                if (e.getKey().startsWith("assets/")) {
+                    Path f = staging.resolve(e.getKey());
+                    Files.createDirectories(f.getParent());
+                    Files.write(f, e.getValue());
+                }
+            }
+            PdfMetadata meta = new PdfMetadata(edition.title(), edition.subtitle(), edition.author(),
+                    "EuroMesh; federated compute; sovereign AI; grid connection; DiLoCo", "en", edition.date(), hash);
+            return pdf.render(html, staging.toUri().toString(), meta);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private static void addAssets(Path assets, Map<String, byte[]> files) throws IOException {
+        if (Files.isDirectory(assets)) {
+            try (Stream<Path> s = Files.walk(assets)) {
+                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                    files.put("assets/" + assets.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+                }
+            }
+        }
+        for (String font : FONTS) {
+            try (InputStream in = Site.class.getResourceAsStream(font)) {
+                if (in == null) {
+                    throw new IllegalStateException("font " + font + " is missing from the classpath");
+                }
+                files.put("assets/fonts/" + font.substring(font.lastIndexOf('/') + 1), in.readAllBytes());
+            }
+        }
+    }
+
+    /** Writes into a sibling temporary folder, then swaps it in; the old output survives any failure before the swap. */
+    static void writeAtomically(Path out, Map<String, byte[]> files) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempDirectory(parent, target.getFileName() + ".tmp-");
+        try {
+            for (var e : files.entrySet()) {
+                Path f = tmp.resolve(e.getKey());
+                Files.createDirectories(f.getParent());
+                Files.write(f, e.getValue());
+            }
+            Path old = null;
+            if (Files.exists(target)) {
+                old = Files.createTempDirectory(parent, target.getFileName() + ".old-");
+                Files.delete(old);
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            if (old != null) {
+                deleteTree(old);
+            }
+        } finally {
+            if (Files.exists(tmp)) {
+                deleteTree(tmp);
+            }
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static Outcome failed(List<InputError> errors) {
+        List<InputError> sorted = new ArrayList<>(errors);
+        return new Outcome(List.copyOf(sorted), List.of(), Map.of());
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The software version, from the build (src/main/resources/org/euromesh/version.properties). */
+    public static String version() {
+        Properties p = new Properties();
+        try (InputStream in = Site.class.getResourceAsStream("/org/euromesh/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read version.properties", e);
+        }
+        return p.getProperty("version", "dev");
+    }
+}
