@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,16 +69,18 @@ final class Binder {
     /** The value at {@code pointer} as a {@code T}, or nothing with the reason added to {@code problems}. */
     static <T> Optional<T> bind(ObjectReader reader, Document doc, String pointer, Problems problems) {
         JsonNode node = doc.at(pointer);
+        if (node.isNull() || node.isMissingNode()) {
+            problems.at(doc, pointer, "expected " + kind(reader.getValueType().getRawClass()) + ", got nothing");
+            return Optional.empty();
+        }
         try {
-            T value = reader.readValue(node);
-            if (value == null) {
-                problems.at(doc, pointer, "expected " + kind(reader.getValueType().getRawClass()) + ", got nothing");
-                return Optional.empty();
-            }
-            return Optional.of(value);
+            return Optional.of(reader.readValue(node));
         } catch (JsonMappingException e) {
             String where = pointer + relative(e.getPath());
             problems.at(doc, where, describe(e, doc.at(where), doc.file.endsWith(".yaml")));
+            return Optional.empty();
+        } catch (InputCoercionException e) {
+            problems.at(doc, pointer, outOfRange(e, node));
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -144,13 +147,22 @@ final class Binder {
                 List<JsonMappingException.Reference> path = m.getPath();
                 JsonMappingException.Reference last = path.get(path.size() - 1);
                 List<String> keys = keysOf(owner(last));
-                return "missing key \"" + last.getFieldName() + "\"" + (keys.isEmpty() ? "" : "; required keys: " + String.join(", ", keys));
+                return "missing key \"" + last.getFieldName() + "\"" + (keys.isEmpty() ? "" : "; allowed keys: " + String.join(", ", keys));
             }
             String quoted = yaml && got.isTextual() && got.asText().trim().matches("[-+]?[0-9.]+([eE][-+]?[0-9]+)?")
                     && kind(m.getTargetType()).contains("number") ? "; remove the quotes, a quoted value is text" : "";
             return "expected " + kind(m.getTargetType()) + ", got " + shown(got) + quoted;
         }
+        if (e.getCause() instanceof InputCoercionException c) {
+            return outOfRange(c, got);
+        }
         return "invalid value " + shown(got);
+    }
+
+    private static String outOfRange(InputCoercionException e, JsonNode got) {
+        boolean isInt = e.getTargetType() == int.class || e.getTargetType() == Integer.class;
+        return "expected a whole number between " + (isInt ? Integer.MIN_VALUE : Long.MIN_VALUE) + " and "
+                + (isInt ? Integer.MAX_VALUE : Long.MAX_VALUE) + ", got " + shown(got);
     }
 
     private static Class<?> owner(JsonMappingException.Reference ref) {

@@ -22,8 +22,11 @@ final class Citations {
         this.known = known;
     }
 
-    /** The ids written in the registry, even in entries that are otherwise broken. */
+    /** The ids written in the registry, even in entries that are otherwise broken; none to check against if it is not a list. */
     static Citations of(Document sources) {
+        if (!sources.root.isArray() || sources.root.isEmpty()) {
+            return unavailable();
+        }
         Set<String> ids = new LinkedHashSet<>();
         for (JsonNode entry : sources.root) {
             if (entry.path("id").isTextual()) {

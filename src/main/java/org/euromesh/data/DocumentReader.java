@@ -104,7 +104,9 @@ final class DocumentReader {
             return;
         }
         Position at = position(e.getLocation());
-        problems.inFile(file, at.line(), at.column(), "", "YAML syntax error: " + firstLine(original));
+        String problem = original.startsWith("Expected a field name") ? "a mapping key must be plain text, not a list or a mapping"
+                : firstLine(original);
+        problems.inFile(file, at.line(), at.column(), "", "YAML syntax error: " + problem);
     }
 
     /** The CSV file {@code name}: a list of rows, each a mapping from column to text, checked against {@code columns}. */
@@ -218,7 +220,9 @@ final class DocumentReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            // Spreadsheet programs start UTF-8 files with a byte-order mark, which would stick to the first key.
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
             problems.inFile(file, 0, 0, "", "is not valid UTF-8 text; save it as UTF-8");
         } catch (IOException e) {
@@ -295,7 +299,10 @@ final class DocumentReader {
                 case VALUE_NULL -> {
                     return NODES.nullNode();
                 }
-                default -> throw new IllegalStateException("unexpected YAML token " + token);
+                default -> {
+                    // Tagged scalars such as !!binary arrive as embedded objects; keep their text so binding can reject them.
+                    return NODES.textNode(String.valueOf(p.getText()));
+                }
             }
         }
     }

@@ -210,6 +210,23 @@ class DataLoaderTest {
     }
 
     @Test
+    void aBrokenRegistryIsReportedOnceInsteadOfAsEveryCitationBeingUnknown(@TempDir Path tmp) throws IOException {
+        Path data = BadInputsTest.copyOfShippedData(tmp);
+        Files.writeString(data.resolve("sources.yaml"), "sources: []\n");
+        List<InputError> errors = assertInstanceOf(LoadResult.Failed.class, DataLoader.load(data, List.of())).errors();
+        assertEquals(1, errors.size(), () -> errors.stream().map(InputError::format).collect(Collectors.joining("\n")));
+        assertEquals("data/sources.yaml", errors.get(0).file());
+    }
+
+    @Test
+    void aCsvSavedWithAByteOrderMarkStillLoads(@TempDir Path tmp) throws IOException {
+        Path data = BadInputsTest.copyOfShippedData(tmp);
+        Path regions = data.resolve("regions.csv");
+        Files.writeString(regions, "\uFEFF" + Files.readString(regions).replace("\n", "\r\n"));
+        assertInstanceOf(LoadResult.Ok.class, DataLoader.load(data, List.of()));
+    }
+
+    @Test
     void formatOmitsTheColumnAndLineWhenUnknown() {
         assertEquals("data/regions.csv:4:3: regions[2].power_price_eur_per_mwh: expected a number >= 0, got \"abc\"",
                 new InputError("data/regions.csv", 4, 3, "regions[2].power_price_eur_per_mwh",
