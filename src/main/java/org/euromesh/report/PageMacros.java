@@ -85,8 +85,8 @@ public final class PageMacros {
                 ? " <a class=\"csv\" href=\"data/" + c.csv() + "\">Data (CSV)</a>"
                 : " <span class=\"csv\">Data: " + Entities.escape(c.csv()) + "</span>";
         String graphic = medium == Medium.SITE ? image(c) : inlineSvg(c);
-        return "<figure class=\"chart\" id=\"fig-" + Entities.escape(figId) + "\">" + graphic
-                + "<figcaption>" + label + Entities.escape(caption) + csv + "</figcaption></figure>";
+        return block("<figure class=\"chart\" id=\"fig-" + Entities.escape(figId) + "\">" + graphic
+                + "<figcaption>" + label + Entities.escape(caption) + csv + "</figcaption></figure>");
     }
 
     private static String image(Chart c) {
@@ -115,9 +115,9 @@ public final class PageMacros {
         Tables.Table t = tables.build(data);
         int n = tableIds.indexOf(tableId) + 1;
         String csv = t.csv().isBlank() || medium == Medium.PRINT ? "" : " <a class=\"csv\" href=\"data/" + t.csv() + "\">Data (CSV)</a>";
-        return "<figure class=\"table\" id=\"table-" + Entities.escape(tableId) + "\"><figcaption><span class=\"label\">Table "
+        return block("<figure class=\"table\" id=\"table-" + Entities.escape(tableId) + "\"><figcaption><span class=\"label\">Table "
                 + n + ".</span> " + Entities.escape(caption) + csv + "</figcaption><div class=\"table-scroll\">" + t.html()
-                + "</div></figure>";
+                + "</div></figure>");
     }
 
     public String ref(String figure, String table) {
@@ -179,8 +179,16 @@ public final class PageMacros {
         return sb.append("]</span>").toString();
     }
 
+    /**
+     * An HTML block with blank lines around it: Freemarker strips the line break of a line holding
+     * only a macro call, and Markdown would otherwise run the next paragraph into the block.
+     */
+    private static String block(String html) {
+        return "\n" + html + "\n\n";
+    }
+
     public String bibliography() {
-        return collecting ? "" : BIBLIOGRAPHY_MARK;
+        return collecting ? "" : block(BIBLIOGRAPHY_MARK);
     }
 
     /** Every result CSV of this build with its columns and row count (the Data page). */
@@ -197,6 +205,6 @@ public final class PageMacros {
                     .append("</a></td><td><code>").append(Entities.escape(lines.get(0).replace(",", ", "))).append("</code></td><td class=\"num\">")
                     .append(lines.size() - 1).append("</td></tr>");
         }
-        return sb.append("</tbody></table></div>").toString();
+        return block(sb.append("</tbody></table></div>").toString());
     }
 }

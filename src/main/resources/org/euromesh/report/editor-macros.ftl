@@ -4,5 +4,8 @@
 <#macro ref figure="" table="">${_em.ref(figure, table)}</#macro>
 <#macro cite ids...>${_em.cite(ids)}</#macro>
 <#macro bibliography>${_em.bibliography()}</#macro>
-<#macro summary><p class="headline"><#nested></p></#macro>
+<#macro summary>
+<p class="headline"><#nested></p>
+
+</#macro>
 <#macro downloads>${_em.downloads()}</#macro>
