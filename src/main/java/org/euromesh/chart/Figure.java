@@ -1,0 +1,366 @@
+package org.euromesh.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.euromesh.chart.SvgCanvas.Anchor;
+import org.euromesh.chart.SvgCanvas.Plot;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The layout every chart shares, sized to stay readable when a phone shrinks it to half: a
+ * caption band on top (the y-axis unit, written horizontally), the XChart plot, and a legend
+ * band below it, so the legend never covers data.
+ */
+final class Figure {
+
+    static final int WIDTH = 720;
+    static final int HEIGHT = 440;
+    static final int CAPTION_BAND = 34;
+    static final double MARGIN = 10;
+    private static final double LEGEND_ROW = 24;
+    private static final double LEGEND_GAP = 26;
+    private static final double SWATCH = 28;
+
+    /** How a legend entry is drawn: a line sample (with an optional marker) or a filled box. */
+    enum Swatch {
+        LINE, BOX, CIRCLE, DIAMOND
+    }
+
+    /** One legend entry. */
+    record Key(String label, Color color, Swatch swatch, BasicStroke stroke) {
+        static Key line(String label, Color color, BasicStroke stroke) {
+            return new Key(label, color, Swatch.LINE, stroke);
+        }
+
+        static Key box(String label, Color color) {
+            return new Key(label, color, Swatch.BOX, Palette.THIN);
+        }
+
+        static Key marker(String label, Color color, Swatch swatch) {
+            return new Key(label, color, swatch, Palette.THIN);
+        }
+    }
+
+    final SvgCanvas canvas;
+    private final String id;
+    private final List<Key> keys;
+    private final List<List<Key>> legendRows;
+    private int series;
+
+    Figure(String id, List<Key> keys) {
+        this.id = id;
+        this.canvas = new SvgCanvas(id, WIDTH, HEIGHT);
+        this.keys = List.copyOf(keys);
+        this.legendRows = layoutLegend();
+    }
+
+    /** Height left for the XChart plot between the caption band and the legend. */
+    int plotHeight() {
+        return (int) Math.round(HEIGHT - CAPTION_BAND - legendHeight());
+    }
+
+    private double legendHeight() {
+        return legendRows.isEmpty() ? 6 : legendRows.size() * LEGEND_ROW + 12;
+    }
+
+    /** An XY chart in the house style, sized for the plot band. */
+    XYChart xyChart() {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(plotHeight()).build();
+        XYStyler s = chart.getStyler();
+        s.setChartBackgroundColor(Palette.WHITE);
+        s.setPlotBackgroundColor(Palette.WHITE);
+        s.setPlotBorderVisible(true);
+        s.setPlotBorderColor(Palette.GRID);
+        s.setPlotGridLinesColor(Palette.GRID);
+        s.setPlotGridLinesStroke(new BasicStroke(1f));
+        s.setPlotTicksMarksVisible(false);
+        s.setLegendVisible(false);
+        s.setChartTitleVisible(false);
+        s.setChartPadding((int) MARGIN);
+        s.setPlotMargin(0);
+        s.setPlotContentSize(1.0);
+        s.setAxisTickLabelsFont(ChartFonts.regular(ChartFonts.TICK));
+        s.setAxisTickLabelsColor(Palette.TEXT);
+        s.setAxisTitleFont(ChartFonts.regular(ChartFonts.LABEL));
+        s.setChartFontColor(Palette.TEXT);
+        s.setAxisTicksMarksVisible(false);
+        s.setAxisTicksLineVisible(false);
+        s.setYAxisTickMarkSpacingHint(60);
+        s.setAxisTickPadding(10);
+        s.setAxisTitlePadding(8);
+        s.setYAxisTitleVisible(false);
+        s.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
+        s.setMarkerSize(11);
+        s.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        return chart;
+    }
+
+    /** Formats the x tick labels with {@code format} (centred under their ticks). */
+    void xTicks(XYChart chart, Function<Double, String> format) {
+        chart.getStyler().setXAxisTickLabelsFormattingFunction(canvas.ticks(format, Anchor.MIDDLE));
+    }
+
+    /** Formats the y tick labels with {@code format} (right-aligned against the axis). */
+    void yTicks(XYChart chart, Function<Double, String> format) {
+        chart.getStyler().setYAxisTickLabelsFormattingFunction(canvas.ticks(format, Anchor.END));
+    }
+
+    /** A time axis over the whole horizon, with a labelled tick every second year. */
+    void yearAxis(XYChart chart, Timeline time) {
+        chart.getStyler().setXAxisMin(time.min());
+        chart.getStyler().setXAxisMax(time.max());
+        xStep(chart, time.max() - time.min(), 2);
+        xTicks(chart, time::yearTick);
+    }
+
+    /** Asks XChart for x ticks every {@code step} units; it rounds steps to 1, 2 or 5 times a power of ten. */
+    void xStep(XYChart chart, double range, double step) {
+        chart.getStyler().setXAxisTickMarkSpacingHint((int) Math.round((WIDTH - 100) * step / range));
+    }
+
+    /**
+     * Rows 1 (bottom) to {@code labels.size()} (top) on the y axis, each named. Call before adding
+     * any series: XChart takes its tick values from the first series when they are evenly spaced,
+     * so an invisible first series at {@code x} with y = 0 … n + 1 gives exactly one tick per row.
+     */
+    void rows(XYChart chart, java.util.List<String> labels, double x) {
+        int n = labels.size();
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(n + 1.0);
+        chart.getStyler().setPlotGridHorizontalLinesVisible(false);
+        chart.getStyler().setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Left);
+        chart.getStyler().setYAxisTickMarkSpacingHint((int) Math.max(8, (plotHeight() - 90.0) / (n + 1) * 0.8));
+        double[] xs = new double[n + 2];
+        double[] ys = new double[n + 2];
+        for (int i = 0; i < n + 2; i++) {
+            xs[i] = x;
+            ys[i] = i;
+        }
+        line(chart, xs, ys, new Color(0, 0, 0, 0), Palette.THIN, SeriesMarkers.NONE);
+        chart.getStyler().setYAxisTickLabelsFormattingFunction(canvas.ticks(y -> {
+            long i = Math.round(y);
+            return Math.abs(y - i) < 1e-6 && i >= 1 && i <= n ? shortLabel(labels.get(n - (int) i)) : "";
+        }, Anchor.START));
+    }
+
+    /** XChart drops every tick label when one is longer than 20 characters: drop a bracketed tail, then cut. */
+    static String shortLabel(String label) {
+        if (label.length() <= 20) {
+            return label;
+        }
+        String s = label.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
+        return s.length() <= 20 ? s : s.substring(0, 19).strip() + "…";
+    }
+
+    /** The y value of row {@code index} counted from the top (0 = first label). */
+    static double row(int index, int rows) {
+        return rows - index;
+    }
+
+    void xTitle(XYChart chart, String title) {
+        chart.setXAxisTitle(canvas.expect(title, ChartFonts.regular(ChartFonts.LABEL), Anchor.MIDDLE));
+    }
+
+    /** A line series in one colour and stroke, with an optional marker; never in XChart's own legend. */
+    XYSeries line(XYChart chart, double[] x, double[] y, Color color, BasicStroke stroke, Marker marker) {
+        XYSeries s = chart.addSeries(id + "-" + series++, x, y);
+        s.setLineColor(color);
+        s.setLineStyle(stroke);
+        s.setMarker(marker);
+        s.setMarkerColor(color);
+        s.setShowInLegend(false);
+        return s;
+    }
+
+    /** A horizontal bar from {@code x0} to {@code x1} at row {@code y}, drawn as one thick line. */
+    void bar(XYChart chart, double x0, double x1, double y, Color color, float thickness) {
+        line(chart, new double[] {x0, x1}, new double[] {y, y}, color,
+                new BasicStroke(thickness, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER), SeriesMarkers.NONE);
+    }
+
+    /** A single marker, no line. */
+    void point(XYChart chart, double x, double y, Color color, Marker marker) {
+        line(chart, new double[] {x}, new double[] {y}, color, SeriesLines.NONE, marker);
+    }
+
+    /** Horizontal grid lines at {@code values} only, for axes whose own grid is too dense (log scales). */
+    void gridY(XYChart chart, double xMin, double xMax, double... values) {
+        chart.getStyler().setPlotGridHorizontalLinesVisible(false);
+        for (double v : values) {
+            line(chart, new double[] {xMin, xMax}, new double[] {v, v}, Palette.GRID, Palette.THIN, SeriesMarkers.NONE);
+        }
+    }
+
+    /** Shades the columns from {@code x0} to {@code x1} behind everything added later. */
+    void shade(XYChart chart, double x0, double x1, double yTop, Color color) {
+        XYSeries s = line(chart, new double[] {x0, x1}, new double[] {yTop, yTop}, color, SeriesLines.NONE,
+                SeriesMarkers.NONE);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        s.setFillColor(color);
+    }
+
+    /** Paints the chart below the caption band. */
+    Plot paint(XYChart chart) {
+        return canvas.paint(chart, 0, CAPTION_BAND, WIDTH, plotHeight());
+    }
+
+    /** The y-axis unit, written horizontally above the plot where a phone reader looks for it. */
+    void caption(String text) {
+        canvas.text(text, MARGIN, CAPTION_BAND - 12, ChartFonts.regular(ChartFonts.LABEL), Palette.TEXT, Anchor.START);
+    }
+
+    /** A grey annotation. Annotations sit on a white patch so grid and reference lines never cut through them. */
+    void note(String text, double x, double y, Anchor anchor) {
+        annotate(text, x, y, ChartFonts.regular(ChartFonts.NOTE), Palette.MUTED, anchor);
+    }
+
+    void label(String text, double x, double y, Anchor anchor, Color color) {
+        annotate(text, x, y, ChartFonts.regular(ChartFonts.NOTE), color, anchor);
+    }
+
+    void strong(String text, double x, double y, Anchor anchor) {
+        annotate(text, x, y, ChartFonts.bold(ChartFonts.NOTE), Palette.TEXT, anchor);
+    }
+
+    private void annotate(String text, double x, double y, Font font, Color color, Anchor anchor) {
+        double w = canvas.advance(text, font);
+        double left = switch (anchor) {
+            case START -> x;
+            case MIDDLE -> x - w / 2;
+            case END -> x - w;
+        };
+        double size = font.getSize2D();
+        Graphics2D g = canvas.graphics();
+        g.setColor(Palette.WHITE);
+        g.fill(new Rectangle2D.Double(left - 3, y - size * 0.85, w + 6, size * 1.1));
+        canvas.text(text, x, y, font, color, anchor);
+    }
+
+    /**
+     * A label beside a marker at ({@code x}, {@code y}): to its right or left as asked, or centred
+     * below it when that side has no room between {@code leftLimit} and the canvas edge.
+     */
+    void beside(String text, double x, double y, boolean right, double leftLimit, Color color) {
+        double w = width(text);
+        double gap = 12;
+        if (right && x + gap + w <= WIDTH - MARGIN) {
+            label(text, x + gap, y + 6, Anchor.START, color);
+        } else if (!right && x - gap - w >= leftLimit) {
+            label(text, x - gap, y + 6, Anchor.END, color);
+        } else {
+            double centre = Math.max(leftLimit + w / 2, Math.min(WIDTH - MARGIN - w / 2, x));
+            label(text, centre, y + 26, Anchor.MIDDLE, color);
+        }
+    }
+
+    /** A label starting just right of {@code x}, or ending just left of it when the canvas edge is too close. */
+    void rightOrLeft(String text, double x, double y, Color color) {
+        if (x + 8 + width(text) <= WIDTH - MARGIN) {
+            label(text, x + 8, y, Anchor.START, color);
+        } else {
+            label(text, x - 8, y, Anchor.END, color);
+        }
+    }
+
+    double width(String text) {
+        return canvas.advance(text, ChartFonts.regular(ChartFonts.NOTE));
+    }
+
+    /** A line straight onto the canvas, in canvas coordinates. */
+    void rule(double x0, double y0, double x1, double y1, Color color, BasicStroke stroke) {
+        Graphics2D g = canvas.graphics();
+        g.setColor(color);
+        g.setStroke(stroke);
+        g.draw(new Line2D.Double(x0, y0, x1, y1));
+    }
+
+    /** The finished chart, with the legend drawn in its band. */
+    Chart finish(String title, String description, String altText, String csv) {
+        drawLegend();
+        return new Chart(id, title, description, altText, canvas.document(title, altText), csv);
+    }
+
+    private List<List<Key>> layoutLegend() {
+        List<List<Key>> rows = new ArrayList<>();
+        List<Key> row = new ArrayList<>();
+        double used = 0;
+        for (Key key : keys) {
+            double w = entryWidth(key);
+            if (!row.isEmpty() && used + LEGEND_GAP + w > WIDTH - 2 * MARGIN) {
+                rows.add(row);
+                row = new ArrayList<>();
+                used = 0;
+            }
+            used += (row.isEmpty() ? 0 : LEGEND_GAP) + w;
+            row.add(key);
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private double entryWidth(Key key) {
+        return SWATCH + 8 + canvas.advance(key.label(), legendFont());
+    }
+
+    private static Font legendFont() {
+        return ChartFonts.regular(ChartFonts.LABEL);
+    }
+
+    private void drawLegend() {
+        Graphics2D g = canvas.graphics();
+        double y = HEIGHT - legendHeight() + 6 + LEGEND_ROW / 2;
+        for (List<Key> row : legendRows) {
+            double total = row.stream().mapToDouble(this::entryWidth).sum() + LEGEND_GAP * (row.size() - 1);
+            double x = (WIDTH - total) / 2;
+            for (Key key : row) {
+                g.setColor(key.color());
+                double cx = x + SWATCH / 2;
+                switch (key.swatch()) {
+                    case LINE -> {
+                        g.setStroke(key.stroke());
+                        g.draw(new Line2D.Double(x, y, x + SWATCH, y));
+                    }
+                    case BOX -> g.fill(new Rectangle2D.Double(x + 4, y - 8, SWATCH - 8, 16));
+                    case CIRCLE -> g.fill(circle(cx, y, 6));
+                    case DIAMOND -> g.fill(diamond(cx, y, 7.5));
+                }
+                canvas.text(key.label(), x + SWATCH + 8, y + 5, legendFont(), Palette.TEXT, Anchor.START);
+                x += entryWidth(key) + LEGEND_GAP;
+            }
+            y += LEGEND_ROW;
+        }
+    }
+
+    static Shape circle(double cx, double cy, double r) {
+        return new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    static Shape diamond(double cx, double cy, double r) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(cx, cy - r);
+        p.lineTo(cx + r, cy);
+        p.lineTo(cx, cy + r);
+        p.lineTo(cx - r, cy);
+        p.closePath();
+        return p;
+    }
+}

@@ -1,0 +1,160 @@
+package org.euromesh.chart;
+
+import java.util.List;
+import org.euromesh.chart.Figure.Key;
+import org.euromesh.chart.SvgCanvas.Anchor;
+import org.euromesh.chart.SvgCanvas.Plot;
+import org.euromesh.format.Format;
+import org.euromesh.model.ModelResults;
+import org.euromesh.model.MonteCarlo;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** The probabilistic view: when each pathway delivers across the draws, and how the gap is spread. */
+final class MonteCarloCharts {
+
+    private MonteCarloCharts() {
+    }
+
+    static Chart cdf(ModelResults results) {
+        MonteCarlo.Result mc = results.monteCarlo();
+        Timeline time = new Timeline(results.inputs().startMonth(), results.inputs().horizonMonths());
+        String target = results.inputs().headlineTarget();
+        Figure f = new Figure("mc-cdf", List.of(
+                Key.line("Mesh", Palette.MESH, Palette.SOLID),
+                Key.line("Campus", Palette.CAMPUS, Palette.DASHED)));
+
+        XYChart chart = f.xyChart();
+        f.yearAxis(chart, time);
+        // A little room beyond 0 and 1 so XChart labels both ends of the probability scale.
+        chart.getStyler().setYAxisMin(-0.02);
+        chart.getStyler().setYAxisMax(1.02);
+        f.yTicks(chart, v -> v < -1e-9 || v > 1 + 1e-9 ? "" : Format.percent(v, 0));
+        f.line(chart, new double[] {time.min(), time.max()}, new double[] {0.5, 0.5}, Palette.AXIS, Palette.DOTTED,
+                SeriesMarkers.NONE);
+        addCdf(f, chart, time, mc.pMeshDeliveredByMonth(), Palette.MESH, Palette.SOLID);
+        addCdf(f, chart, time, mc.pCampusDeliveredByMonth(), Palette.CAMPUS, Palette.DASHED);
+
+        Plot plot = f.paint(chart);
+        f.caption("Chance the " + target + " run is done by each date (" + Format.grouped(mc.draws(), 0) + " draws)");
+        double half = plot.y(0.5);
+        if (Double.isFinite(mc.mesh().p50())) {
+            f.label("median " + Format.shortDate(time.start(), (int) Math.floor(mc.mesh().p50())),
+                    plot.x(time.x(mc.mesh().p50())) - 10, half - 8, Anchor.END, Palette.MESH);
+        }
+        if (Double.isFinite(mc.campus().p50())) {
+            f.label("median " + Format.shortDate(time.start(), (int) Math.floor(mc.campus().p50())),
+                    plot.x(time.x(mc.campus().p50())) + 10, half + 20, Anchor.START, Palette.CAMPUS);
+        }
+
+        String alt = "Across " + Format.grouped(mc.draws(), 0) + " draws the mesh delivers the " + target + " run by "
+                + median(time, mc.mesh()) + " in half of them and the campus by " + median(time, mc.campus())
+                + "; the mesh is first in " + Format.percent(mc.pMeshFirst(), 0) + " of draws.";
+        String description = "Cumulative probability that the mesh and the campus have delivered the " + target
+                + " run by each month, from the Monte Carlo draws of the uncertain lead times, penalty and utilisation.";
+        return f.finish("Monte Carlo: probability of delivery by date", description, alt, "montecarlo_cdf.csv");
+    }
+
+    static Chart gapHistogram(ModelResults results) {
+        MonteCarlo.Result mc = results.monteCarlo();
+        MonteCarlo.Histogram h = mc.gapHistogram();
+        String target = results.inputs().headlineTarget();
+        Figure f = new Figure("mc-gap-histogram", List.of());
+        int[] counts = h.counts();
+        double start = h.firstBinStart();
+        double end = start + counts.length * h.binMonths();
+        double lo = Math.min(0, Math.floor(start / 10) * 10);
+        double hi = Math.max(10, Math.ceil(end / 10) * 10);
+        int most = 0;
+        for (int c : counts) {
+            most = Math.max(most, c);
+        }
+        double top = niceCeiling(most / (double) mc.draws() * 1.15);
+
+        XYChart chart = f.xyChart();
+        chart.getStyler().setXAxisMin(lo);
+        chart.getStyler().setXAxisMax(hi);
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(top);
+        f.xTicks(chart, v -> Format.grouped(v, 0));
+        f.yTicks(chart, v -> v < -1e-9 ? "" : Format.percent(v, top <= 0.05 ? 1 : 0));
+        f.xTitle(chart, "Months the mesh is ahead (campus minus mesh)");
+        if (counts.length > 0) {
+            double[] x = new double[counts.length + 1];
+            double[] y = new double[counts.length + 1];
+            for (int i = 0; i < counts.length; i++) {
+                x[i] = start + i * h.binMonths();
+                y[i] = counts[i] / (double) mc.draws();
+            }
+            x[counts.length] = end;
+            y[counts.length] = y[counts.length - 1];
+            XYSeries bars = f.line(chart, x, y, Palette.GREEN, Palette.THIN, SeriesMarkers.NONE);
+            bars.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
+            bars.setFillColor(new java.awt.Color(0x009E73));
+            bars.setLineStyle(SeriesLines.NONE);
+        }
+        MonteCarlo.Quantiles q = mc.gap();
+        double[] marks = {q.p5(), q.p50(), q.p95()};
+        for (double m : marks) {
+            if (Double.isFinite(m)) {
+                f.line(chart, new double[] {m, m}, new double[] {0, top}, Palette.BLACK,
+                        Palette.DOTTED, SeriesMarkers.NONE);
+            }
+        }
+
+        Plot plot = f.paint(chart);
+        f.caption("Share of draws");
+        String[] names = {"P5", "median", "P95"};
+        for (int i = 0; i < marks.length; i++) {
+            if (Double.isFinite(marks[i])) {
+                f.strong(names[i] + " " + Format.grouped(marks[i], 0), plot.x(marks[i]) + 5, plot.y(top) + 20,
+                        Anchor.START);
+            }
+        }
+
+        String alt = Double.isFinite(q.p50())
+                ? "The mesh's lead over the campus for the " + target + " run has a median of " + Format.months(q.p50())
+                        + "; 90% of draws lie between " + Format.grouped(q.p5(), 0) + " and "
+                        + Format.grouped(q.p95(), 0) + " months" + (mc.pMeshFirst() < 1 ? ", and the campus is first in "
+                                + Format.percent(1 - mc.pMeshFirst(), 0) + " of draws." : ".")
+                : "The gap is undefined in every draw: neither pathway delivers within the horizon.";
+        String description = "Distribution of the " + target + " gap (campus minus mesh delivery, months) over "
+                + Format.grouped(mc.draws(), 0) + " Monte Carlo draws, in bins of " + Words.plain(h.binMonths())
+                + " months, with the 5th, 50th and 95th percentiles marked.";
+        return f.finish("Monte Carlo: distribution of the gap", description, alt, "montecarlo.csv");
+    }
+
+    /** Delivered share at the end of each month, starting from nothing at the start of the horizon. */
+    private static void addCdf(Figure f, XYChart chart, Timeline time, double[] p, java.awt.Color color,
+            java.awt.BasicStroke stroke) {
+        double[] x = new double[p.length + 1];
+        double[] y = new double[p.length + 1];
+        x[0] = time.x(0);
+        for (int m = 0; m < p.length; m++) {
+            x[m + 1] = time.x(m + 1);
+            y[m + 1] = p[m];
+        }
+        f.line(chart, x, y, color, stroke, SeriesMarkers.NONE);
+    }
+
+    private static String median(Timeline time, MonteCarlo.Quantiles q) {
+        return Double.isFinite(q.p50()) ? Format.date(time.start(), (int) Math.floor(q.p50()))
+                : Format.afterHorizon(time.start(), time.horizonMonths());
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code v}. */
+    static double niceCeiling(double v) {
+        if (!(v > 0)) {
+            return 1;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * p >= v - 1e-12) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
+}

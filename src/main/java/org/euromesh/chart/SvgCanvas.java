@@ -1,0 +1,303 @@
+package org.euromesh.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.PathIterator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jfree.svg.SVGGraphics2D;
+import org.knowm.xchart.internal.chartpart.AxesChart;
+
+/**
+ * One SVG being drawn. Shapes go through JFreeSVG; every word becomes a real {@code <text>}
+ * element in Liberation Sans, including XChart's labels, which XChart itself paints as glyph
+ * outlines (see {@link TextGraphics}). Ids carry a fixed per-chart prefix, so the bytes depend on
+ * the data only and several charts can share one HTML page.
+ */
+final class SvgCanvas {
+
+    enum Anchor {
+        START, MIDDLE, END
+    }
+
+    /** A string XChart is expected to paint, with the font it uses and how to anchor it. */
+    record Label(String text, Font font, Anchor anchor, double advance) {
+    }
+
+    /** An XChart chart painted at ({@code left}, {@code top}) of the canvas; converts data values to canvas coordinates. */
+    record Plot(AxesChart<?, ?> chart, double left, double top) {
+        double x(double value) {
+            return left + chart.getScreenXFromChart(value);
+        }
+
+        double y(double value) {
+            return top + chart.getScreenYFromChart(value);
+        }
+    }
+
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻";
+    private static final String PLAIN = "0123456789-";
+
+    private final String elementId;
+    private final int width;
+    private final int height;
+    private final StringBuilder body = new StringBuilder();
+    private final SVGGraphics2D svg;
+    private final TextGraphics graphics;
+    private final FontRenderContext frc;
+    private final Map<String, Label> labelsByOutline = new HashMap<>();
+
+    SvgCanvas(String chartId, int width, int height) {
+        this.elementId = "chart-" + chartId;
+        this.width = width;
+        this.height = height;
+        this.svg = new SVGGraphics2D(width, height, null, body);
+        // JFreeSVG's default prefix comes from the clock; a fixed one keeps the bytes stable.
+        svg.setDefsKeyPrefix(elementId + "-");
+        svg.setGeomDoubleConverter(SvgCanvas::number);
+        svg.setTransformDoubleConverter(SvgCanvas::number);
+        svg.setFontFunction(family -> ChartFonts.CSS_FAMILY.replace('\'', '"'));
+        this.frc = svg.getFontRenderContext();
+        this.graphics = new TextGraphics(this, svg);
+        graphics.setPaint(Palette.WHITE);
+        graphics.fillRect(0, 0, width, height);
+    }
+
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+
+    /** The Graphics2D to draw shapes with, and to hand to XChart. */
+    Graphics2D graphics() {
+        return graphics;
+    }
+
+    /** Paints {@code chart} into the {@code w} by {@code h} rectangle whose top-left corner is ({@code left}, {@code top}). */
+    Plot paint(AxesChart<?, ?> chart, double left, double top, int w, int h) {
+        AffineTransform saved = graphics.getTransform();
+        graphics.translate(left, top);
+        chart.paint(graphics, w, h);
+        graphics.setTransform(saved);
+        graphics.setClip(null);
+        return new Plot(chart, left, top);
+    }
+
+    /** Wraps an XChart tick formatter so that every label it produces is recognised when XChart paints it. */
+    Function<Double, String> ticks(Function<Double, String> format, Anchor anchor) {
+        Font font = ChartFonts.regular(ChartFonts.TICK);
+        return value -> {
+            String text = format.apply(value);
+            // XChart cannot lay out an empty string and drops tick sets with repeated labels or
+            // labels over 20 characters, so an unlabelled tick gets its own short run of spaces.
+            if (text == null || text.isBlank()) {
+                return " ".repeat(1 + (int) Math.floorMod(Math.round(value * 4), 20L));
+            }
+            return expect(text, font, anchor);
+        };
+    }
+
+    /**
+     * Declares a string XChart will paint (an axis title, a tick label) so it comes out as text,
+     * and returns the string to hand to XChart. Liberation Sans lacks some superscript digits,
+     * whose outlines would all look alike, so XChart lays out "10^26" where the SVG shows 10²⁶.
+     */
+    String expect(String text, Font font, Anchor anchor) {
+        String laidOut = layoutText(text);
+        if (text.isBlank()) {
+            return laidOut;
+        }
+        TextLayout layout = new TextLayout(laidOut, font, frc);
+        String key = outlineKey(layout.getOutline(null));
+        Label label = new Label(text, font, anchor, layout.getAdvance());
+        Label known = labelsByOutline.get(key);
+        if (known != null && known.anchor() != anchor) {
+            // The same words on two axes: keep XChart's own placement rather than guess.
+            label = new Label(text, font, Anchor.START, layout.getAdvance());
+        }
+        labelsByOutline.put(key, label);
+        return laidOut;
+    }
+
+    private static String layoutText(String text) {
+        StringBuilder b = new StringBuilder();
+        for (Run run : runs(text)) {
+            b.append(run.superscript() ? "^" : "").append(run.text());
+        }
+        return b.toString();
+    }
+
+    /** The label whose glyph outline XChart is filling, if it is one we expect. */
+    Optional<Label> recognise(Shape outline) {
+        if (labelsByOutline.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(labelsByOutline.get(outlineKey(outline)));
+    }
+
+    /** Writes a recognised label where XChart put its outline. */
+    void emit(Label label, AffineTransform at, Color color) {
+        double shift = switch (label.anchor()) {
+            case START -> 0;
+            case MIDDLE -> label.advance() / 2;
+            case END -> label.advance();
+        };
+        if ((at.getType() & ~AffineTransform.TYPE_TRANSLATION) == 0) {
+            text(label.text(), at.getTranslateX() + shift, at.getTranslateY(), label.font(), color, label.anchor(), null);
+        } else {
+            text(label.text(), shift, 0, label.font(), color, label.anchor(), at);
+        }
+    }
+
+    void text(String text, double x, double y, Font font, Color color, Anchor anchor) {
+        text(text, x, y, font, color, anchor, null);
+    }
+
+    /** Width of {@code text} as it will be drawn, superscripts included. */
+    double advance(String text, Font font) {
+        double total = 0;
+        for (Run run : runs(text)) {
+            if (!run.text().isEmpty()) {
+                Font f = run.superscript() ? superscriptFont(font) : font;
+                total += new TextLayout(run.text(), f, frc).getAdvance();
+            }
+        }
+        return total;
+    }
+
+    /** The finished SVG: a viewBox and no pixel size, with title and desc first for screen readers. */
+    String document(String title, String description) {
+        graphics.flush();
+        String element = svg.getSVGElement(null, false, null, null, null);
+        String inner = element.substring(element.indexOf('>') + 1, element.length() - "</svg>".length());
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + elementId + "\" viewBox=\"0 0 " + width + " " + height
+                + "\" role=\"img\" aria-labelledby=\"" + elementId + "-title " + elementId + "-desc\">"
+                + "<title id=\"" + elementId + "-title\">" + escape(title) + "</title>"
+                + "<desc id=\"" + elementId + "-desc\">" + escape(description) + "</desc>"
+                + inner + "</svg>\n";
+    }
+
+    private void text(String text, double x, double y, Font font, Color color, Anchor anchor, AffineTransform at) {
+        graphics.flush();
+        body.append("<text x=\"").append(number(x)).append("\" y=\"").append(number(y)).append('"');
+        if (at != null) {
+            body.append(" transform=\"matrix(").append(number(at.getScaleX())).append(',').append(number(at.getShearY()))
+                    .append(',').append(number(at.getShearX())).append(',').append(number(at.getScaleY())).append(',')
+                    .append(number(at.getTranslateX())).append(',').append(number(at.getTranslateY())).append(")\"");
+        }
+        if (anchor != Anchor.START) {
+            body.append(" text-anchor=\"").append(anchor == Anchor.MIDDLE ? "middle" : "end").append('"');
+        }
+        body.append(" font-family=\"").append(ChartFonts.CSS_FAMILY).append("\" font-size=\"")
+                .append(number(font.getSize2D())).append('"');
+        if (font.isBold()) {
+            body.append(" font-weight=\"bold\"");
+        }
+        body.append(" fill=\"").append(Palette.hex(color)).append("\">");
+        // Liberation Sans lacks some superscript digits, so exponents are raised ordinary digits.
+        double rise = Math.round(font.getSize2D() * 0.4);
+        boolean raised = false;
+        for (Run run : runs(text)) {
+            if (run.superscript() != raised) {
+                body.append("<tspan dy=\"").append(number(run.superscript() ? -rise : rise)).append("\" font-size=\"")
+                        .append(number(run.superscript() ? superscriptFont(font).getSize2D() : font.getSize2D()))
+                        .append("\">").append(escape(run.text())).append("</tspan>");
+                raised = run.superscript();
+            } else {
+                body.append(escape(run.text()));
+            }
+        }
+        body.append("</text>");
+    }
+
+    private record Run(String text, boolean superscript) {
+    }
+
+    private static java.util.List<Run> runs(String text) {
+        java.util.List<Run> runs = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean superscript = false;
+        for (char c : text.toCharArray()) {
+            int i = SUPERSCRIPTS.indexOf(c);
+            boolean sup = i >= 0;
+            if (sup != superscript && current.length() > 0) {
+                runs.add(new Run(current.toString(), superscript));
+                current.setLength(0);
+            }
+            superscript = sup;
+            current.append(sup ? PLAIN.charAt(i) : c);
+        }
+        runs.add(new Run(current.toString(), superscript));
+        return runs;
+    }
+
+    /** Exponents stay at 13 px or more, the smallest size the charts use. */
+    private static Font superscriptFont(Font font) {
+        return font.deriveFont((float) Math.max(13, Math.round(font.getSize2D() * 0.75)));
+    }
+
+    /** The geometry of an outline, rounded to 1/64 px: two outlines of the same words in the same font match. */
+    private static String outlineKey(Shape outline) {
+        StringBuilder key = new StringBuilder();
+        double[] c = new double[6];
+        for (PathIterator it = outline.getPathIterator(null); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            key.append(type);
+            int n = switch (type) {
+                case PathIterator.SEG_MOVETO, PathIterator.SEG_LINETO -> 2;
+                case PathIterator.SEG_QUADTO -> 4;
+                case PathIterator.SEG_CUBICTO -> 6;
+                default -> 0;
+            };
+            for (int i = 0; i < n; i++) {
+                key.append(',').append(Math.round(c[i] * 64));
+            }
+            key.append(';');
+        }
+        return key.toString();
+    }
+
+    /** SVG geometry to two decimals, locale-free: "12.5", "-3", "0.25". */
+    static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return "0";
+        }
+        long r = Math.round(v * 100);
+        if (r == 0) {
+            return "0";
+        }
+        String sign = r < 0 ? "-" : "";
+        long a = Math.abs(r);
+        long whole = a / 100;
+        long frac = a % 100;
+        if (frac == 0) {
+            return sign + whole;
+        }
+        return frac % 10 == 0 ? sign + whole + "." + frac / 10 : sign + whole + "." + (frac < 10 ? "0" : "") + frac;
+    }
+
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&apos;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,150 @@
+package org.euromesh.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.euromesh.chart.Figure.Key;
+import org.euromesh.chart.SvgCanvas.Anchor;
+import org.euromesh.chart.SvgCanvas.Plot;
+import org.euromesh.format.Format;
+import org.euromesh.model.ModelResults;
+import org.euromesh.model.Parameter;
+import org.euromesh.model.Sensitivity;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** The tornado: the headline gap with one parameter at its low and its high value, largest swing on top. */
+final class TornadoChart {
+
+    /** Short names a reader knows; keys without one are shown as written in the data. */
+    private static final Map<Parameter, String> NAMES = Map.ofEntries(
+            Map.entry(Parameter.TAU_MEGA_YEARS, "1 GW grid wait"),
+            Map.entry(Parameter.TAU_MEDIUM_YEARS, "Medium-site wait"),
+            Map.entry(Parameter.ALPHA0, "DiLoCo base penalty"),
+            Map.entry(Parameter.K_N, "Penalty per 2× sites"),
+            Map.entry(Parameter.K_H, "Penalty per 10× H"),
+            Map.entry(Parameter.INNER_STEPS, "Inner steps H"),
+            Map.entry(Parameter.MFU_LOCAL, "Mesh MFU"),
+            Map.entry(Parameter.MFU_CENTRAL, "Campus MFU"),
+            Map.entry(Parameter.MFU_SUBSTRATE, "Public HPC MFU"),
+            Map.entry(Parameter.GPU_KW, "Power per GPU"),
+            Map.entry(Parameter.GPU_PEAK_FLOP_PER_S, "GPU peak FLOP/s"),
+            Map.entry(Parameter.MAX_REPLICAS, "Sites in the run"),
+            Map.entry(Parameter.MESH_SITES, "Mesh sites built"),
+            Map.entry(Parameter.COMMISSIONING_MONTHS, "Commissioning time"),
+            Map.entry(Parameter.MESH_STAGGER_MONTHS, "Stagger of sites"),
+            Map.entry(Parameter.MESH_RAMP_MONTHS, "Mesh ramp-up"),
+            Map.entry(Parameter.CAMPUS_RAMP_MONTHS, "Campus ramp-up"),
+            Map.entry(Parameter.SITE_MW, "Site size"),
+            Map.entry(Parameter.CAMPUS_MW, "Campus size"),
+            Map.entry(Parameter.PUE, "PUE"));
+
+    private TornadoChart() {
+    }
+
+    static String name(Parameter p) {
+        return NAMES.getOrDefault(p, Words.capitalised(p.key()));
+    }
+
+    static Chart render(ModelResults results) {
+        List<Sensitivity.Row> rows = results.sensitivity();
+        double baseline = results.headline().gapFractional();
+        String target = results.inputs().headlineTarget();
+        Figure f = new Figure("tornado", List.of(
+                Key.box("Low value", Palette.GREEN),
+                Key.box("High value", Palette.PURPLE)));
+
+        double[] range = range(rows, baseline);
+        XYChart chart = f.xyChart();
+        chart.getStyler().setXAxisMin(range[0]);
+        chart.getStyler().setXAxisMax(range[1]);
+        f.rows(chart, rows.stream().map(r -> name(r.parameter())).toList(), baseline);
+        f.xTicks(chart, v -> Format.grouped(v, 0));
+        f.xTitle(chart, "Months the mesh is ahead (" + target + " run)");
+
+        int n = rows.size();
+        float thickness = (float) Math.max(8, Math.min(20, (f.plotHeight() - 80.0) / (n + 1) * 0.6));
+        List<double[]> ends = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Sensitivity.Row r = rows.get(i);
+            double y = Figure.row(i, n);
+            double low = clamp(r.gapAtLowMonths(), range);
+            double high = clamp(r.gapAtHighMonths(), range);
+            f.bar(chart, baseline, low, y, Palette.GREEN, thickness);
+            f.bar(chart, baseline, high, y, Palette.PURPLE, thickness);
+            ends.add(new double[] {low, high, y});
+        }
+        if (Double.isFinite(baseline)) {
+            f.line(chart, new double[] {baseline, baseline}, new double[] {0, n + 1}, Palette.BLACK, Palette.THIN,
+                    SeriesMarkers.NONE);
+        }
+
+        Plot plot = f.paint(chart);
+        if (Double.isFinite(baseline)) {
+            f.strong("Baseline: " + Format.months(baseline), plot.x(baseline), Figure.CAPTION_BAND - 12, Anchor.MIDDLE);
+        }
+        for (int i = 0; i < n; i++) {
+            Sensitivity.Row r = rows.get(i);
+            double[] e = ends.get(i);
+            double y = plot.y(e[2]) + 6;
+            boolean lowLeft = e[0] <= e[1];
+            String lowText = value(r.parameter(), r.low(), r.gapAtLowMonths());
+            String highText = value(r.parameter(), r.high(), r.gapAtHighMonths());
+            double left = plot.x(Math.min(Math.min(e[0], e[1]), baseline)) - 6;
+            double right = plot.x(Math.max(Math.max(e[0], e[1]), baseline)) + 6;
+            f.note(lowLeft ? lowText : highText, left, y, Anchor.END);
+            f.note(lowLeft ? highText : lowText, right, y, Anchor.START);
+        }
+
+        Sensitivity.Row top = rows.isEmpty() ? null : rows.get(0);
+        String alt = top == null ? "No sensitivity ranges were given."
+                : "The gap is most sensitive to " + name(top.parameter()) + " (" + top.parameter().key() + "): "
+                        + gap(top.gapAtLowMonths()) + " at " + value(top.parameter(), top.low(), 0) + " and "
+                        + gap(top.gapAtHighMonths()) + " at " + value(top.parameter(), top.high(), 0)
+                        + ", against " + gap(baseline) + " at baseline.";
+        String description = "How the " + target + " gap (campus minus mesh delivery, months) changes when one parameter "
+                + "moves to the low or high end of its range and everything else stays at baseline; "
+                + "labels give the parameter values, the longest bars matter most.";
+        return f.finish("Sensitivity of the gap (tornado)", description, alt, "sensitivity.csv");
+    }
+
+    private static String gap(double months) {
+        return Double.isFinite(months) ? Format.months(months) : "beyond the horizon";
+    }
+
+    /** The parameter value at a bar end, with its unit where it helps, and a mark when the gap is censored. */
+    private static String value(Parameter p, double v, double gap) {
+        String unit = switch (p.unit()) {
+            case "years" -> " yr";
+            case "months" -> " mo";
+            case "kW" -> " kW";
+            case "MW" -> " MW";
+            default -> "";
+        };
+        return Words.plain(v) + unit + (Double.isFinite(gap) ? "" : " (censored)");
+    }
+
+    /** Axis range around every finite gap and the baseline, with room for the labels at both ends. */
+    private static double[] range(List<Sensitivity.Row> rows, double baseline) {
+        double min = Double.isFinite(baseline) ? baseline : 0;
+        double max = min;
+        for (Sensitivity.Row r : rows) {
+            for (double g : new double[] {r.gapAtLowMonths(), r.gapAtHighMonths()}) {
+                if (Double.isFinite(g)) {
+                    min = Math.min(min, g);
+                    max = Math.max(max, g);
+                }
+            }
+        }
+        double pad = Math.max(4, (max - min) * 0.18);
+        return new double[] {Math.floor((min - pad) / 5) * 5, Math.ceil((max + pad) / 5) * 5};
+    }
+
+    /** A censored end is drawn to the edge of the axis. */
+    private static double clamp(double v, double[] range) {
+        if (Double.isNaN(v)) {
+            return range[0];
+        }
+        return Math.max(range[0], Math.min(range[1], v));
+    }
+}
