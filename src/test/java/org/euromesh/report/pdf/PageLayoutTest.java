@@ -127,7 +127,7 @@ class PageLayoutTest {
         Element footer = report().selectFirst("footer");
         assertTrue(footer.text().contains("Edition 1.0.0 · inputs of 2026-06-15 · 3f9a2c71d0b4"), footer.text());
         assertNotNull(footer.selectFirst("a[href=euromesh-report.pdf]"));
-        assertNotNull(footer.selectFirst("a[href=data/]"));
+        assertNotNull(footer.selectFirst("a[href=data.html]"));
     }
 
     @Test
