@@ -72,6 +72,7 @@ final class AlphaChart {
         }
 
         Plot plot = f.paint(chart);
+        f.noDataIf(rows.isEmpty(), "No efficiency grid in the data");
         f.caption("Compute penalty α (1 = none; the run needs α times the compute)");
         if (extrapolated) {
             f.note("extrapolated beyond " + evidence + " sites", plot.x(log2(evidence)) + 8,

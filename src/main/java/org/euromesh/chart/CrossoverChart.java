@@ -33,20 +33,16 @@ final class CrossoverChart {
                 high = Math.max(high, t.crossoverFlop().getAsDouble());
             }
         }
-        double yMin = Math.pow(10, Math.floor(Math.log10(low)));
-        double yMax = Math.pow(10, Math.ceil(Math.log10(high) + 0.3));
+        double yMin = Figure.decadeBelow(low);
+        // At least a third of a decade of room above the highest point, for the label over it.
+        double yMax = Figure.decadeAbove(high * 2);
 
         XYChart chart = f.xyChart();
-        chart.getStyler().setYAxisLogarithmic(true);
-        chart.getStyler().setYAxisLogarithmicDecadeOnly(true);
-        chart.getStyler().setYAxisMin(yMin);
-        chart.getStyler().setYAxisMax(yMax);
+        f.logY(chart, yMin, yMax, 0.5, maxSites + 0.5, 1);
         chart.getStyler().setXAxisMin(0.5);
         chart.getStyler().setXAxisMax(maxSites + 0.5);
         f.xStep(chart, maxSites, 1);
         f.xTicks(chart, v -> Math.abs(v - Math.rint(v)) < 1e-6 && v >= 1 && v <= maxSites ? Format.grouped(v, 0) : "");
-        f.yTicks(chart, v -> v > 0 ? "10" + Format.superscript((int) Math.round(Math.log10(v))) : "");
-        f.gridY(chart, 0.5, maxSites + 0.5, decades(yMin, yMax));
         f.xTitle(chart, "Mesh sites training together");
 
         f.line(chart, new double[] {0.5, maxSites + 0.5}, new double[] {headline.requiredFlop(), headline.requiredFlop()},
@@ -60,6 +56,7 @@ final class CrossoverChart {
         f.line(chart, x, y, Palette.BLACK, Palette.SOLID, SeriesMarkers.CIRCLE);
 
         Plot plot = f.paint(chart);
+        f.noDataIf(thresholds.isEmpty(), "No crossover sweep in this run");
         f.caption("Training compute of the run (FLOP, log scale)");
         f.note("campus no later above the line", plot.x(0.5) + 8, plot.y(yMax) + 20, Anchor.START);
         f.note("mesh first below it", plot.x(maxSites + 0.5) - 8, plot.y(headline.requiredFlop()) - 30, Anchor.END);
@@ -96,15 +93,5 @@ final class CrossoverChart {
     private static String reach(Crossover.Threshold t) {
         return t.crossoverFlop().isPresent() ? "at " + Format.flop(t.crossoverFlop().getAsDouble())
                 : "at no run size within the horizon";
-    }
-
-    static double[] decades(double min, double max) {
-        int from = (int) Math.round(Math.log10(min));
-        int to = (int) Math.round(Math.log10(max));
-        double[] values = new double[to - from + 1];
-        for (int e = from; e <= to; e++) {
-            values[e - from] = Math.pow(10, e);
-        }
-        return values;
     }
 }

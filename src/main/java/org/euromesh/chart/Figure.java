@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.euromesh.chart.SvgCanvas.Anchor;
 import org.euromesh.chart.SvgCanvas.Plot;
+import org.euromesh.format.Format;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -60,20 +61,27 @@ final class Figure {
 
     final SvgCanvas canvas;
     private final String id;
+    private final int height;
     private final List<Key> keys;
     private final List<List<Key>> legendRows;
     private int series;
 
     Figure(String id, List<Key> keys) {
+        this(id, keys, HEIGHT);
+    }
+
+    /** A figure taller than usual, for charts with many rows. */
+    Figure(String id, List<Key> keys, int height) {
         this.id = id;
-        this.canvas = new SvgCanvas(id, WIDTH, HEIGHT);
+        this.height = height;
+        this.canvas = new SvgCanvas(id, WIDTH, height);
         this.keys = List.copyOf(keys);
         this.legendRows = layoutLegend();
     }
 
     /** Height left for the XChart plot between the caption band and the legend. */
     int plotHeight() {
-        return (int) Math.round(HEIGHT - CAPTION_BAND - legendHeight());
+        return (int) Math.round(height - CAPTION_BAND - legendHeight());
     }
 
     private double legendHeight() {
@@ -200,12 +208,34 @@ final class Figure {
         line(chart, new double[] {x}, new double[] {y}, color, SeriesLines.NONE, marker);
     }
 
-    /** Horizontal grid lines at {@code values} only, for axes whose own grid is too dense (log scales). */
-    void gridY(XYChart chart, double xMin, double xMax, double... values) {
+    /**
+     * A log y axis over whole decades, labelled "10²⁴" every {@code labelEvery} decades. XChart's
+     * own log grid also rules every minor step, so the grid is drawn here at the decades only,
+     * as series added before the data so they stay behind it.
+     */
+    void logY(XYChart chart, double min, double max, double xMin, double xMax, int labelEvery) {
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(true);
+        chart.getStyler().setYAxisMin(min);
+        chart.getStyler().setYAxisMax(max);
         chart.getStyler().setPlotGridHorizontalLinesVisible(false);
-        for (double v : values) {
+        yTicks(chart, v -> {
+            int exponent = (int) Math.round(Math.log10(v));
+            return v > 0 && exponent % labelEvery == 0 ? "10" + Format.superscript(exponent) : "";
+        });
+        for (int e = (int) Math.round(Math.log10(min)); e <= Math.round(Math.log10(max)); e++) {
+            double v = Math.pow(10, e);
             line(chart, new double[] {xMin, xMax}, new double[] {v, v}, Palette.GRID, Palette.THIN, SeriesMarkers.NONE);
         }
+    }
+
+    /** The decade at or below {@code v}, and the one at or above. */
+    static double decadeBelow(double v) {
+        return Math.pow(10, Math.floor(Math.log10(v)));
+    }
+
+    static double decadeAbove(double v) {
+        return Math.pow(10, Math.ceil(Math.log10(v)));
     }
 
     /** Shades the columns from {@code x0} to {@code x1} behind everything added later. */
@@ -270,6 +300,13 @@ final class Figure {
         }
     }
 
+    /** Says so in the middle of the plot when the data give nothing to draw, rather than leaving it blank. */
+    void noDataIf(boolean empty, String text) {
+        if (empty) {
+            note(text, WIDTH / 2.0, CAPTION_BAND + plotHeight() / 2.0, Anchor.MIDDLE);
+        }
+    }
+
     /** A label starting just right of {@code x}, or ending just left of it when the canvas edge is too close. */
     void rightOrLeft(String text, double x, double y, Color color) {
         if (x + 8 + width(text) <= WIDTH - MARGIN) {
@@ -327,7 +364,7 @@ final class Figure {
 
     private void drawLegend() {
         Graphics2D g = canvas.graphics();
-        double y = HEIGHT - legendHeight() + 6 + LEGEND_ROW / 2;
+        double y = height - legendHeight() + 6 + LEGEND_ROW / 2;
         for (List<Key> row : legendRows) {
             double total = row.stream().mapToDouble(this::entryWidth).sum() + LEGEND_GAP * (row.size() - 1);
             double x = (WIDTH - total) / 2;

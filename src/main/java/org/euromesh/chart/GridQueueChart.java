@@ -54,6 +54,7 @@ final class GridQueueChart {
         }
 
         Plot plot = f.paint(chart);
+        f.noDataIf(rows.isEmpty(), "No regions in the grid dataset");
         for (int i = 0; i < n; i++) {
             GridQueue.Row r = rows.get(i);
             double y = Figure.row(i, n);

@@ -106,6 +106,7 @@ final class MonteCarloCharts {
 
         Plot plot = f.paint(chart);
         f.caption("Share of draws");
+        f.noDataIf(counts.length == 0, "No draw has both deliveries inside the horizon");
         String[] names = {"P5", "median", "P95"};
         for (int i = 0; i < marks.length; i++) {
             if (Double.isFinite(marks[i])) {

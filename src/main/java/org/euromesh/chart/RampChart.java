@@ -33,13 +33,8 @@ final class RampChart {
 
         double[] range = logRange(results);
         XYChart chart = f.xyChart();
-        chart.getStyler().setYAxisLogarithmic(true);
-        chart.getStyler().setYAxisLogarithmicDecadeOnly(true);
-        chart.getStyler().setYAxisMin(range[0]);
-        chart.getStyler().setYAxisMax(range[1]);
         f.yearAxis(chart, time);
-        f.yTicks(chart, RampChart::decadeTick);
-        f.gridY(chart, time.min(), time.max(), decades(range));
+        f.logY(chart, range[0], range[1], time.min(), time.max(), 2);
 
         for (Target t : results.inputs().targets()) {
             f.line(chart, new double[] {time.min(), time.max()}, new double[] {t.requiredFlop(), t.requiredFlop()},
@@ -116,17 +111,7 @@ final class RampChart {
             high = Math.max(high, last(s.meshCumulativeFlop()));
             high = Math.max(high, last(s.campusCumulativeFlop()));
         }
-        return new double[] {Math.pow(10, Math.floor(Math.log10(low))), Math.pow(10, Math.ceil(Math.log10(high)))};
-    }
-
-    private static double[] decades(double[] range) {
-        int from = (int) Math.round(Math.log10(range[0]));
-        int to = (int) Math.round(Math.log10(range[1]));
-        double[] values = new double[to - from + 1];
-        for (int e = from; e <= to; e++) {
-            values[e - from] = Math.pow(10, e);
-        }
-        return values;
+        return new double[] {Figure.decadeBelow(low), Figure.decadeAbove(high)};
     }
 
     private static double last(double[] values) {
@@ -165,14 +150,5 @@ final class RampChart {
         }
         double share = (Math.log10(flop) - Math.log10(before)) / (Math.log10(after) - Math.log10(before));
         return time.x(m + Math.max(0, Math.min(1, share)));
-    }
-
-    /** "10²⁴" on every second decade; the decades between keep their grid line only. */
-    static String decadeTick(double value) {
-        if (!(value > 0)) {
-            return "";
-        }
-        int exponent = (int) Math.round(Math.log10(value));
-        return exponent % 2 == 0 ? "10" + Format.superscript(exponent) : "";
     }
 }

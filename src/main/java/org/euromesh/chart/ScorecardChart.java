@@ -57,6 +57,8 @@ final class ScorecardChart {
         }
 
         Plot plot = f.paint(chart);
+        f.noDataIf(rows.isEmpty(), "No regions to score");
+        f.caption("Best first, for the " + results.inputs().headlineTarget() + " run on one site");
         for (int i = 0; i < n; i++) {
             Scorecard.Row r = rows.get(i);
             f.note(Format.decimal(r.composite(), 2), plot.x(r.composite()) + 6, plot.y(Figure.row(i, n)) + 5, Anchor.START);

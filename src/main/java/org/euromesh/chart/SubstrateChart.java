@@ -46,6 +46,7 @@ final class SubstrateChart {
         }
 
         Plot plot = f.paint(chart);
+        f.noDataIf(systems.isEmpty(), "No systems in the inventory");
         f.caption("EuroHPC " + ef(total.euroHpcPeakFlopPerS()) + " in " + total.euroHpcSystems() + " systems; all "
                 + total.allSystems() + ": " + ef(total.allPeakFlopPerS()));
         for (int i = 0; i < n; i++) {

@@ -52,7 +52,7 @@ final class TornadoChart {
         String target = results.inputs().headlineTarget();
         Figure f = new Figure("tornado", List.of(
                 Key.box("Low value", Palette.GREEN),
-                Key.box("High value", Palette.PURPLE)));
+                Key.box("High value", Palette.PURPLE)), Figure.HEIGHT + 20 * Math.max(0, results.sensitivity().size() - 8));
 
         double[] range = range(rows, baseline);
         XYChart chart = f.xyChart();
@@ -80,6 +80,7 @@ final class TornadoChart {
         }
 
         Plot plot = f.paint(chart);
+        f.noDataIf(rows.isEmpty(), "No sensitivity ranges in the data");
         if (Double.isFinite(baseline)) {
             f.strong("Baseline: " + Format.months(baseline), plot.x(baseline), Figure.CAPTION_BAND - 12, Anchor.MIDDLE);
         }

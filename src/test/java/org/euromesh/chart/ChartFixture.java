@@ -37,10 +37,21 @@ final class ChartFixture {
         return new ModelInputs(YearMonth.of(2026, 1), 120, base, scenarios, "baseline", targets(), "405B",
                 List.of(1.9683e25, 1e26, 5e26, 1e27, 5e27, 1e28), List.of(1, 2, 4, 8, 16, 32, 64),
                 List.of(100.0, 500.0, 1000.0), 8, List.of(10.0, 100.0, 400.0, 1000.0), List.of(100.0, 500.0, 1000.0),
-                List.of(0.10, 0.25, 0.50, 1.00), substrate(), gridQueue(), regions(),
-                new Scorecard.Spec(new Scorecard.Weights(0.4, 0.2, 0.2, 0.2),
-                        Map.of("eu_core", 1.0, "eu_member", 0.9, "eea", 0.8, "eu_adjacent", 0.6), 400),
+                List.of(0.10, 0.25, 0.50, 1.00), substrate(), gridQueue(), regions(), scorecardSpec(),
                 sensitivity(), monteCarlo());
+    }
+
+    /** Only what the model cannot run without: no inventory, regions, ranges or efficiency grid. */
+    static ModelInputs sparseInputs() {
+        return new ModelInputs(YearMonth.of(2026, 1), 120, baseline(), List.of(scenario("baseline", 7.0, 2.6)),
+                "baseline", targets(), "405B", List.of(), List.of(), List.of(), 8, List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), scorecardSpec(), List.of(),
+                new MonteCarlo.Spec(50, 1L, List.of(), 2.0));
+    }
+
+    private static Scorecard.Spec scorecardSpec() {
+        return new Scorecard.Spec(new Scorecard.Weights(0.4, 0.2, 0.2, 0.2),
+                Map.of("eu_core", 1.0, "eu_member", 0.9, "eea", 0.8, "eu_adjacent", 0.6), 400);
     }
 
     static Parameters baseline() {

@@ -197,6 +197,15 @@ class ChartsTest {
         assertTrue(ramp.altText().contains("the campus is first"), ramp.altText());
     }
 
+    @Test
+    void sparseInputsStillGiveEveryChartAsValidSvg() throws Exception {
+        List<Chart> charts = Charts.render(Model.run(ChartFixture.sparseInputs()));
+        assertEquals(10, charts.size());
+        for (Chart chart : charts) {
+            assertEquals("svg", parse(chart.svg()).getDocumentElement().getLocalName(), chart.id());
+        }
+    }
+
     private static Chart chart(String id) {
         return CHARTS.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
