@@ -80,8 +80,8 @@ final class PrintSample {
                         "version", "1.0.0",
                         "date", "June 2026",
                         "author", "EuroMesh",
-                        "licenseText", "Text licensed under CC BY 4.0.",
-                        "licenseData", "Data and code licensed under the MIT licence."),
+                        "licenseText", "CC BY 4.0",
+                        "licenseData", "CC BY 4.0"),
                 "build", Map.of("hash", INPUT_HASH, "version", "1.0.0", "date", "2026-06-15"),
                 "summary", "<p>A mesh of medium sites delivers a 405B model around <strong>October 2028</strong>, "
                         + "a 1 GW campus around <strong>February 2033</strong>: 52 months earlier.</p>",
