@@ -39,7 +39,7 @@ final class Figure {
     private static final double LEGEND_GAP = 26;
     private static final double SWATCH = 28;
 
-    /** How a legend entry is drawn: a line sample (with an optional marker) or a filled box. */
+    /** How a legend entry is drawn: a line sample, a filled box or a marker. */
     enum Swatch {
         LINE, BOX, CIRCLE, DIAMOND
     }
@@ -148,7 +148,7 @@ final class Figure {
      * any series: XChart takes its tick values from the first series when they are evenly spaced,
      * so an invisible first series at {@code x} with y = 0 … n + 1 gives exactly one tick per row.
      */
-    void rows(XYChart chart, java.util.List<String> labels, double x) {
+    void rows(XYChart chart, List<String> labels, double x) {
         int n = labels.size();
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(n + 1.0);
@@ -318,14 +318,6 @@ final class Figure {
 
     double width(String text) {
         return canvas.advance(text, ChartFonts.regular(ChartFonts.NOTE));
-    }
-
-    /** A line straight onto the canvas, in canvas coordinates. */
-    void rule(double x0, double y0, double x1, double y1, Color color, BasicStroke stroke) {
-        Graphics2D g = canvas.graphics();
-        g.setColor(color);
-        g.setStroke(stroke);
-        g.draw(new Line2D.Double(x0, y0, x1, y1));
     }
 
     /** The finished chart, with the legend drawn in its band. */

@@ -8,7 +8,9 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.PathIterator;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -63,19 +65,12 @@ final class SvgCanvas {
         svg.setDefsKeyPrefix(elementId + "-");
         svg.setGeomDoubleConverter(SvgCanvas::number);
         svg.setTransformDoubleConverter(SvgCanvas::number);
+        // TextGraphics writes every text itself; should JFreeSVG ever write one, it names the same family.
         svg.setFontFunction(family -> ChartFonts.CSS_FAMILY.replace('\'', '"'));
         this.frc = svg.getFontRenderContext();
         this.graphics = new TextGraphics(this, svg);
         graphics.setPaint(Palette.WHITE);
         graphics.fillRect(0, 0, width, height);
-    }
-
-    int width() {
-        return width;
-    }
-
-    int height() {
-        return height;
     }
 
     /** The Graphics2D to draw shapes with, and to hand to XChart. */
@@ -223,8 +218,8 @@ final class SvgCanvas {
     private record Run(String text, boolean superscript) {
     }
 
-    private static java.util.List<Run> runs(String text) {
-        java.util.List<Run> runs = new java.util.ArrayList<>();
+    private static List<Run> runs(String text) {
+        List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean superscript = false;
         for (char c : text.toCharArray()) {

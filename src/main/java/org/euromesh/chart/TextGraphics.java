@@ -58,17 +58,12 @@ final class TextGraphics extends Graphics2D {
         Path2D.Double line = pendingLine;
         pendingLine = null;
         if (pendingSegments == 1) {
-            java.awt.geom.Point2D start = startOf(line);
-            svg.draw(new Line2D.Double(start.getX(), start.getY(), endX, endY));
+            double[] start = new double[6];
+            line.getPathIterator(null).currentSegment(start);
+            svg.draw(new Line2D.Double(start[0], start[1], endX, endY));
         } else {
             svg.draw(line);
         }
-    }
-
-    private static java.awt.geom.Point2D startOf(Path2D path) {
-        double[] c = new double[6];
-        path.getPathIterator(null).currentSegment(c);
-        return new java.awt.geom.Point2D.Double(c[0], c[1]);
     }
 
     private boolean invisible() {

@@ -15,6 +15,9 @@ final class Words {
 
     /** A parameter value with as few decimals as it needs: "5.5", "0.08", "1,000". */
     static String plain(double value) {
+        if (!Double.isFinite(value)) {
+            return Format.decimal(value, 0);
+        }
         for (int decimals = 0; decimals < 4; decimals++) {
             if (Math.abs(Double.parseDouble(Format.decimal(value, decimals)) - value) < 1e-9) {
                 return decimals == 0 ? Format.grouped(value, 0) : Format.decimal(value, decimals);
