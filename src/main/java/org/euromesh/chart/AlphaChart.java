@@ -36,7 +36,7 @@ final class AlphaChart {
         List<Integer> replicas = new ArrayList<>(new TreeSet<>(rows.stream().map(Efficiency.Row::replicas).toList()));
         List<Key> keys = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            keys.add(Key.line("H = " + Format.grouped(steps.get(i), 0), color(i), stroke(i)));
+            keys.add(Key.line("H = " + Format.grouped(steps.get(i), 0), color(i), stroke(i), MARKERS[i % MARKERS.length]));
         }
         Figure f = new Figure("alpha", keys);
 
@@ -75,7 +75,7 @@ final class AlphaChart {
         f.noDataIf(rows.isEmpty(), "No efficiency grid in the data");
         f.caption("Compute penalty α (1 = none; the run needs α times the compute)");
         if (extrapolated) {
-            f.note("extrapolated beyond " + evidence + " sites", plot.x(log2(evidence)) + 8,
+            f.noteOn(Palette.SHADE, "extrapolated beyond " + evidence + " sites", plot.x(log2(evidence)) + 8,
                     plot.y(Math.ceil(yMax * 10 + 0.5) / 10) + 20, Anchor.START);
         }
         f.note("cap " + Format.decimal(cap, 2), plot.x(xMin) + 8, plot.y(cap) - 6, Anchor.START);

@@ -21,7 +21,7 @@ final class CrossoverChart {
         List<Crossover.Threshold> thresholds = results.thresholds();
         Target headline = results.inputs().headline();
         Figure f = new Figure("crossover", List.of(
-                Key.line("Smallest run the campus delivers no later", Palette.BLACK, Palette.SOLID),
+                Key.line("Smallest run the campus delivers no later", Palette.BLACK, Palette.SOLID, SeriesMarkers.CIRCLE),
                 Key.line(headline.id() + " run", Palette.MUTED, Palette.DOTTED)));
         int maxSites = thresholds.stream().mapToInt(Crossover.Threshold::meshSites).max().orElse(1);
 

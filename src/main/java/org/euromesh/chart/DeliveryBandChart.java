@@ -3,7 +3,6 @@ package org.euromesh.chart;
 import java.util.ArrayList;
 import java.util.List;
 import org.euromesh.chart.Figure.Key;
-import org.euromesh.chart.Figure.Swatch;
 import org.euromesh.chart.SvgCanvas.Anchor;
 import org.euromesh.chart.SvgCanvas.Plot;
 import org.euromesh.format.Format;
@@ -23,8 +22,8 @@ final class DeliveryBandChart {
         Timeline time = new Timeline(results.inputs().startMonth(), results.inputs().horizonMonths());
         String target = results.inputs().headlineTarget();
         Figure f = new Figure("delivery-band", List.of(
-                Key.marker("Mesh", Palette.MESH, Swatch.CIRCLE),
-                Key.marker("Campus", Palette.CAMPUS, Swatch.DIAMOND)));
+                Key.marker("Mesh", Palette.MESH, SeriesMarkers.CIRCLE),
+                Key.marker("Campus", Palette.CAMPUS, SeriesMarkers.DIAMOND)));
         List<ScenarioResult> scenarios = results.scenarios();
         int n = scenarios.size();
 

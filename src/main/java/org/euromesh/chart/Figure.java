@@ -4,10 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,24 +35,29 @@ final class Figure {
     private static final double LEGEND_ROW = 24;
     private static final double LEGEND_GAP = 26;
     private static final double SWATCH = 28;
+    private static final int MARKER_SIZE = 11;
 
-    /** How a legend entry is drawn: a line sample, a filled box or a marker. */
+    /** How a legend entry is drawn: a line sample (with the series' marker, if any), a filled box or a marker. */
     enum Swatch {
-        LINE, BOX, CIRCLE, DIAMOND
+        LINE, BOX, MARKER
     }
 
-    /** One legend entry. */
-    record Key(String label, Color color, Swatch swatch, BasicStroke stroke) {
+    /** One legend entry; markers are XChart's own, so the legend matches the plot. */
+    record Key(String label, Color color, Swatch swatch, BasicStroke stroke, Marker marker) {
         static Key line(String label, Color color, BasicStroke stroke) {
-            return new Key(label, color, Swatch.LINE, stroke);
+            return new Key(label, color, Swatch.LINE, stroke, SeriesMarkers.NONE);
+        }
+
+        static Key line(String label, Color color, BasicStroke stroke, Marker marker) {
+            return new Key(label, color, Swatch.LINE, stroke, marker);
         }
 
         static Key box(String label, Color color) {
-            return new Key(label, color, Swatch.BOX, Palette.THIN);
+            return new Key(label, color, Swatch.BOX, Palette.THIN, SeriesMarkers.NONE);
         }
 
-        static Key marker(String label, Color color, Swatch swatch) {
-            return new Key(label, color, swatch, Palette.THIN);
+        static Key marker(String label, Color color, Marker marker) {
+            return new Key(label, color, Swatch.MARKER, Palette.THIN, marker);
         }
     }
 
@@ -115,7 +117,7 @@ final class Figure {
         s.setAxisTitlePadding(8);
         s.setYAxisTitleVisible(false);
         s.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
-        s.setMarkerSize(11);
+        s.setMarkerSize(MARKER_SIZE);
         s.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         return chart;
     }
@@ -269,7 +271,16 @@ final class Figure {
         annotate(text, x, y, ChartFonts.bold(ChartFonts.NOTE), Palette.TEXT, anchor);
     }
 
+    /** A grey annotation on a shaded area, on a patch of that shade. */
+    void noteOn(Color background, String text, double x, double y, Anchor anchor) {
+        annotate(text, x, y, ChartFonts.regular(ChartFonts.NOTE), Palette.MUTED, anchor, background);
+    }
+
     private void annotate(String text, double x, double y, Font font, Color color, Anchor anchor) {
+        annotate(text, x, y, font, color, anchor, Palette.WHITE);
+    }
+
+    private void annotate(String text, double x, double y, Font font, Color color, Anchor anchor, Color background) {
         double w = canvas.advance(text, font);
         double left = switch (anchor) {
             case START -> x;
@@ -278,7 +289,7 @@ final class Figure {
         };
         double size = font.getSize2D();
         Graphics2D g = canvas.graphics();
-        g.setColor(Palette.WHITE);
+        g.setColor(background);
         g.fill(new Rectangle2D.Double(left - 3, y - size * 0.85, w + 6, size * 1.1));
         canvas.text(text, x, y, font, color, anchor);
     }
@@ -367,29 +378,15 @@ final class Figure {
                     case LINE -> {
                         g.setStroke(key.stroke());
                         g.draw(new Line2D.Double(x, y, x + SWATCH, y));
+                        key.marker().paint(g, cx, y, MARKER_SIZE);
                     }
                     case BOX -> g.fill(new Rectangle2D.Double(x + 4, y - 8, SWATCH - 8, 16));
-                    case CIRCLE -> g.fill(circle(cx, y, 6));
-                    case DIAMOND -> g.fill(diamond(cx, y, 7.5));
+                    case MARKER -> key.marker().paint(g, cx, y, MARKER_SIZE);
                 }
                 canvas.text(key.label(), x + SWATCH + 8, y + 5, legendFont(), Palette.TEXT, Anchor.START);
                 x += entryWidth(key) + LEGEND_GAP;
             }
             y += LEGEND_ROW;
         }
-    }
-
-    static Shape circle(double cx, double cy, double r) {
-        return new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
-    }
-
-    static Shape diamond(double cx, double cy, double r) {
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(cx, cy - r);
-        p.lineTo(cx + r, cy);
-        p.lineTo(cx, cy + r);
-        p.lineTo(cx - r, cy);
-        p.closePath();
-        return p;
     }
 }

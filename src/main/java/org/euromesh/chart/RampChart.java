@@ -27,8 +27,8 @@ final class RampChart {
         String meshName = meshName(p);
         String campusName = campusName(p);
         Figure f = new Figure(id, List.of(
-                Key.line(meshName, Palette.MESH, Palette.SOLID),
-                Key.line(campusName, Palette.CAMPUS, Palette.DASHED),
+                Key.line(meshName, Palette.MESH, Palette.SOLID, SeriesMarkers.CIRCLE),
+                Key.line(campusName, Palette.CAMPUS, Palette.DASHED, SeriesMarkers.DIAMOND),
                 Key.line("Compute a run needs", Palette.MUTED, Palette.DOTTED)));
 
         double[] range = logRange(results);
