@@ -291,7 +291,7 @@ final class Figure {
         Graphics2D g = canvas.graphics();
         g.setColor(background);
         g.fill(new Rectangle2D.Double(left - 3, y - size * 0.85, w + 6, size * 1.1));
-        canvas.text(text, x, y, font, color, anchor);
+        canvas.text(text, x, y, font, Palette.forText(color), anchor);
     }
 
     /**

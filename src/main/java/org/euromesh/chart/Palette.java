@@ -35,6 +35,14 @@ final class Palette {
     private Palette() {
     }
 
+    /** Vermillion is 3.9:1 on white; text in the campus colour uses this darker shade (5.2:1, WCAG AA). */
+    static final Color CAMPUS_TEXT = new Color(0xB34E00);
+
+    /** The shade of {@code c} to write text in: the same hue, dark enough to read on white. */
+    static Color forText(Color c) {
+        return CAMPUS.equals(c) ? CAMPUS_TEXT : c;
+    }
+
     /** "#0072b2" for SVG attributes. */
     static String hex(Color c) {
         return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
