@@ -128,4 +128,24 @@ class MainTest {
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("templates/page.ftlh:"), r.err());
     }
+
+    @Test
+    void markdownCannotReachJavaInternals(@TempDir Path tmp) throws IOException {
+        Path root = copyProject(tmp);
+        Path page = root.resolve("content/results.md");
+        Files.writeString(page, Files.readString(page) + "\n<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
+        Run r = run("check", "--root", root.toString(), "--quiet");
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("content/results.md:"), r.err());
+    }
+
+    @Test
+    void aLayoutCannotCallTheApiBuiltIn(@TempDir Path tmp) throws IOException {
+        Path root = copyProject(tmp);
+        Path layout = root.resolve("templates/page.ftlh");
+        Files.writeString(layout, Files.readString(layout).replace("</body>", "${page?api.getClass()}</body>"));
+        Run r = run("check", "--root", root.toString(), "--quiet");
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("templates/page.ftlh:"), r.err());
+    }
 }
