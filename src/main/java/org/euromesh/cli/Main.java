@@ -23,11 +23,12 @@ public final class Main {
               --set KEY=VALUE    override one input, e.g. --set scenarios.baseline.tau_mega_years=8 (repeatable)
               --out DIR          output folder (default: site)
               --root DIR         project folder holding data/, content/ and templates/ (default: .)
+              --base-url URL     the site's public address, for canonical links, sharing tags and the sitemap
               --quiet            no progress lines
               --help             this text""";
 
     /** A parsed command line. */
-    record Command(String verb, List<String> overrides, Path out, Path root, boolean quiet) {
+    record Command(String verb, List<String> overrides, Path out, Path root, boolean quiet, String baseUrl) {
     }
 
     private Main() {
@@ -52,7 +53,7 @@ public final class Main {
             out.println(USAGE);
             return 0;
         }
-        Site.Options options = new Site.Options(cmd.root(), cmd.out(), cmd.overrides(), cmd.quiet());
+        Site.Options options = new Site.Options(cmd.root(), cmd.out(), cmd.overrides(), cmd.quiet(), cmd.baseUrl());
         Site.Outcome outcome;
         long start = System.nanoTime();
         try {
@@ -86,6 +87,7 @@ public final class Main {
         Path out = Path.of("site");
         Path root = Path.of(".");
         boolean quiet = false;
+        String baseUrl = "";
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -100,15 +102,18 @@ public final class Main {
                 case "--set" -> overrides.add(value(args, ++i, "--set", "KEY=VALUE"));
                 case "--out" -> out = Path.of(value(args, ++i, "--out", "DIR"));
                 case "--root" -> root = Path.of(value(args, ++i, "--root", "DIR"));
+                case "--base-url" -> baseUrl = baseUrl(value(args, ++i, "--base-url", "URL"));
                 default -> {
                     if (a.startsWith("--set=")) {
                         overrides.add(a.substring("--set=".length()));
                     } else if (a.startsWith("--out=")) {
                         out = Path.of(a.substring("--out=".length()));
+                    } else if (a.startsWith("--base-url=")) {
+                        baseUrl = baseUrl(a.substring("--base-url=".length()));
                     } else if (a.startsWith("--root=")) {
                         root = Path.of(a.substring("--root=".length()));
                     } else {
-                        throw new IllegalArgumentException("unknown argument '" + a + "'; commands: build, check; options: --set, --out, --root, --quiet");
+                        throw new IllegalArgumentException("unknown argument '" + a + "'; commands: build, check; options: --set, --out, --root, --base-url, --quiet");
                     }
                 }
             }
@@ -118,7 +123,14 @@ public final class Main {
                 throw new IllegalArgumentException("--set needs KEY=VALUE, e.g. --set scenarios.baseline.tau_mega_years=8; got '" + o + "'");
             }
         }
-        return new Command(verb == null ? "build" : verb, List.copyOf(overrides), out, root, quiet);
+        return new Command(verb == null ? "build" : verb, List.copyOf(overrides), out, root, quiet, baseUrl);
+    }
+
+    private static String baseUrl(String url) {
+        if (!url.matches("https?://[^\\s/]+(/\\S*)?")) {
+            throw new IllegalArgumentException("--base-url needs an absolute http(s) URL such as https://example.org/reports/euromesh/; got '" + url + "'");
+        }
+        return url.endsWith("/") ? url : url + "/";
     }
 
     private static String value(String[] args, int i, String option, String what) {

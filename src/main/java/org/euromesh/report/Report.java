@@ -67,7 +67,7 @@ public final class Report {
     }
 
     public Result render(Inputs inputs, ModelResults results, List<Chart> charts, List<ContentPage> pages,
-            EditorValues.BuildView build, EditorValues.EditionView edition) {
+            EditorValues.BuildView build, EditorValues.EditionView edition, String baseUrl) {
         List<InputError> errors = new ArrayList<>();
         Map<String, Chart> chartsById = new LinkedHashMap<>();
         charts.forEach(c -> chartsById.put(c.id(), c));
@@ -137,9 +137,12 @@ public final class Report {
                 return copy;
             }).toList();
             Map<String, Object> model = new LinkedHashMap<>();
-            model.put("site", Map.of("title", "EuroMesh", "pdf", "euromesh-report.pdf"));
+            String base = baseUrl.isBlank() ? "" : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+            model.put("site", Map.of("title", "EuroMesh", "pdf", "euromesh-report.pdf", "baseUrl", base));
+            String href = r.page().frontMatter().href();
             model.put("page", Map.of("title", r.page().frontMatter().title(), "slug", r.page().frontMatter().slug(),
-                    "description", r.page().frontMatter().description(), "href", r.page().frontMatter().href(),
+                    "description", r.page().frontMatter().description(), "href", href,
+                    "canonical", base.isEmpty() ? "" : base + (href.equals("index.html") ? "" : href),
                     "body", body, "toc", r.html().toc()));
             model.put("nav", pageNav);
             model.put("build", build);

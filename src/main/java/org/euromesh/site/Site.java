@@ -39,15 +39,39 @@ import org.euromesh.report.pdf.PdfRenderer;
  */
 public final class Site {
 
-    /** Where the project is, where the site goes, and the --set overrides. */
-    public record Options(Path root, Path out, List<String> overrides, boolean quiet) {
+    /**
+     * Where the project is, where the site goes, the --set overrides, and the public address of the
+     * site ({@code baseUrl}, "" when unknown) for the few links that must be absolute.
+     */
+    public record Options(Path root, Path out, List<String> overrides, boolean quiet, String baseUrl) {
         public Options {
             overrides = List.copyOf(overrides);
+            baseUrl = baseUrl == null ? "" : baseUrl;
+        }
+
+        public Options(Path root, Path out, List<String> overrides, boolean quiet) {
+            this(root, out, overrides, quiet, "");
         }
     }
 
-    /** The outcome of a build or a check: the problems (empty on success) and, for a build, the files written. */
-    public record Outcome(List<InputError> errors, List<String> warnings, Map<String, byte[]> files) {
+    /** What the PDF stage needs, so a preview can serve the pages first and render the PDF after. */
+    public record PdfJob(String printHtml, Map<String, byte[]> assets, Edition edition, String hash) {
+        public PdfJob {
+            assets = Map.copyOf(assets);
+        }
+    }
+
+    /**
+     * The outcome of a build, a check or a render: the problems (empty on success), warnings, the
+     * site's files in memory (path to bytes) and, on success, the PDF job.
+     */
+    public record Outcome(List<InputError> errors, List<String> warnings, Map<String, byte[]> files, List<PdfJob> pdfJob) {
+        public Outcome {
+            errors = List.copyOf(errors);
+            warnings = List.copyOf(warnings);
+            pdfJob = List.copyOf(pdfJob);
+        }
+
         public boolean ok() {
             return errors.isEmpty();
         }
@@ -63,27 +87,38 @@ public final class Site {
 
     private final PdfRenderer pdf = new PdfRenderer();
 
-    /** Builds everything and replaces the output folder only on success. */
+    /** Builds everything, the PDF included, and replaces the output folder only on success. */
     public Outcome build(Options o, PrintStream out) throws Exception {
         Progress progress = new Progress(out, o.quiet());
-        Outcome made = make(o, progress, true);
+        Outcome made = render(o, progress);
         if (!made.ok()) {
             return made;
         }
+        Map<String, byte[]> files = new TreeMap<>(made.files());
+        files.put(PDF_NAME, progress.stage("pdf", () -> pdf(made.pdfJob().get(0))));
         progress.stage("write", () -> {
-            writeAtomically(o.out(), made.files());
+            writeAtomically(o.out(), files);
             return null;
         });
-        return made;
+        return new Outcome(made.errors(), made.warnings(), files, made.pdfJob());
     }
 
-    /** Everything a build does, in memory, plus the link check; writes nothing. */
+    /** Everything a build does but the PDF, in memory, plus the link check; writes nothing. */
     public Outcome check(Options o, PrintStream out) throws Exception {
-        Progress progress = new Progress(out, o.quiet());
-        return make(o, progress, false);
+        return render(o, new Progress(out, o.quiet()));
     }
 
-    private Outcome make(Options o, Progress progress, boolean withPdf) throws Exception {
+    /** The pages, charts, CSVs and assets in memory (no PDF: see {@link #pdf}); writes nothing. */
+    public Outcome render(Options o, PrintStream out) throws Exception {
+        return render(o, new Progress(out, o.quiet()));
+    }
+
+    /** Renders the report PDF of a successful {@link #render}. */
+    public byte[] pdf(PdfJob job) throws IOException {
+        return renderPdf(job.printHtml(), job.assets(), job.edition(), job.hash());
+    }
+
+    private Outcome render(Options o, Progress progress) throws Exception {
         Path root = o.root();
         String hash = InputHash.of(root, INPUT_FOLDERS, o.overrides());
         LoadResult loaded = progress.stage("inputs", () -> DataLoader.load(root.resolve("data"), o.overrides()));
@@ -113,7 +148,7 @@ public final class Site {
             return failed(contentErrors);
         }
         Report report = new Report(root.resolve("templates"), "templates");
-        Report.Result rendered = progress.stage("pages", () -> report.render(inputs, results, charts, pages, build, editionView));
+        Report.Result rendered = progress.stage("pages", () -> report.render(inputs, results, charts, pages, build, editionView, o.baseUrl()));
         if (rendered instanceof Report.Result.Failed f) {
             return failed(f.errors());
         }
@@ -130,13 +165,14 @@ public final class Site {
         if (!linkErrors.isEmpty()) {
             return failed(linkErrors);
         }
-        if (withPdf) {
-            byte[] bytes = progress.stage("pdf", () -> renderPdf(output.printHtml(), files, edition, hash));
-            files.put(PDF_NAME, bytes);
-        } else {
-            files.remove(PDF_NAME);
-        }
-        return new Outcome(List.of(), warnings, files);
+        files.remove(PDF_NAME);
+        Map<String, byte[]> assets = new TreeMap<>();
+        files.forEach((k, v) -> {
+            if (k.startsWith("assets/")) {
+                assets.put(k, v);
+            }
+        });
+        return new Outcome(List.of(), warnings, files, List.of(new PdfJob(output.printHtml(), assets, edition, hash)));
     }
 
     private byte[] renderPdf(String html, Map<String, byte[]> files, Edition edition, String hash) throws IOException {
@@ -217,7 +253,7 @@ public final class Site {
 
     private static Outcome failed(List<InputError> errors) {
         List<InputError> sorted = new ArrayList<>(errors);
-        return new Outcome(List.copyOf(sorted), List.of(), Map.of());
+        return new Outcome(sorted, List.of(), Map.of(), List.of());
     }
 
     private static byte[] utf8(String s) {
