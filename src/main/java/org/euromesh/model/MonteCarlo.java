@@ -2,9 +2,7 @@ package org.euromesh.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -94,15 +92,15 @@ public final class MonteCarlo {
     }
 
     private static Draw draw(Parameters base, Target headline, List<Input> inputs, SplittableRandom random, int horizonMonths) {
-        Map<Parameter, Double> values = new EnumMap<>(Parameter.class);
+        double[] values = base.values();
         for (Input in : inputs) {
-            values.put(in.parameter(), in.distribution().sample(random));
+            values[in.parameter().ordinal()] = in.distribution().sample(random);
         }
-        Parameters p = base.with(values);
+        Parameters p = Parameters.of(values);
         double c = headline.requiredFlop();
         return new Draw(
-                Pathways.deliver(Pathways.meshMonthlyFlop(p, horizonMonths), c).fractionalOrInfinity(),
-                Pathways.deliver(Pathways.campusMonthlyFlop(p, horizonMonths), c).fractionalOrInfinity());
+                Pathways.deliver(Pathways.mesh(p), horizonMonths, c).fractionalOrInfinity(),
+                Pathways.deliver(Pathways.campus(p), horizonMonths, c).fractionalOrInfinity());
     }
 
     static Result summarise(double[] mesh, double[] campus, double binMonths, int horizonMonths) {

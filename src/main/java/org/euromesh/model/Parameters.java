@@ -69,6 +69,34 @@ public record Parameters(
                 v.get(Parameter.TAU_MEGA_YEARS), v.get(Parameter.TAU_MEDIUM_YEARS));
     }
 
+    /** Every value, indexed by {@link Parameter#ordinal()}: a fresh array the caller may change. */
+    public double[] values() {
+        Parameter[] all = Parameter.values();
+        double[] v = new double[all.length];
+        for (Parameter p : all) {
+            v[p.ordinal()] = get(p);
+        }
+        return v;
+    }
+
+    /** Builds a parameter set from one value per parameter, indexed by {@link Parameter#ordinal()}. */
+    public static Parameters of(double[] v) {
+        if (v.length != Parameter.values().length) {
+            throw new IllegalArgumentException("expected " + Parameter.values().length + " values, got " + v.length);
+        }
+        return new Parameters(
+                v[Parameter.GPU_PEAK_FLOP_PER_S.ordinal()], v[Parameter.GPU_KW.ordinal()], v[Parameter.PUE.ordinal()],
+                v[Parameter.SITE_MW.ordinal()], v[Parameter.CAMPUS_MW.ordinal()], v[Parameter.CAPEX_EUR_PER_MW.ordinal()],
+                v[Parameter.BYTES_PER_PARAM.ordinal()], v[Parameter.ALPHA0.ordinal()], v[Parameter.K_H.ordinal()],
+                v[Parameter.K_N.ordinal()], v[Parameter.INNER_STEPS.ordinal()], v[Parameter.H_REF_STEPS.ordinal()],
+                v[Parameter.ALPHA_CAP.ordinal()], v[Parameter.MFU_LOCAL.ordinal()], v[Parameter.MFU_CENTRAL.ordinal()],
+                v[Parameter.MFU_SUBSTRATE.ordinal()], v[Parameter.BATCH_TOKENS.ordinal()],
+                whole(v[Parameter.MESH_SITES.ordinal()]), whole(v[Parameter.MAX_REPLICAS.ordinal()]),
+                whole(v[Parameter.MESH_STAGGER_MONTHS.ordinal()]), whole(v[Parameter.COMMISSIONING_MONTHS.ordinal()]),
+                whole(v[Parameter.MESH_RAMP_MONTHS.ordinal()]), whole(v[Parameter.CAMPUS_RAMP_MONTHS.ordinal()]),
+                v[Parameter.TAU_MEGA_YEARS.ordinal()], v[Parameter.TAU_MEDIUM_YEARS.ordinal()]);
+    }
+
     /** The value of one parameter, by key. */
     public double get(Parameter p) {
         return valueOf(p, gpuPeakFlopPerS, gpuKw, pue, siteMw, campusMw, capexEurPerMw, bytesPerParam,
@@ -100,8 +128,12 @@ public record Parameters(
         return of(map);
     }
 
+    /** A count of sites or months; a fractional value is an error, never silently rounded. */
     private static int whole(double v) {
-        return (int) Math.round(v);
+        if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("expected a whole number, got " + v);
+        }
+        return (int) v;
     }
 
     @SuppressWarnings("java:S107")

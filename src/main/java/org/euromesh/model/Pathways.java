@@ -39,38 +39,79 @@ public final class Pathways {
         return energisationMonth(p.tauMegaYears()) + p.commissioningMonths();
     }
 
+    /** Effective FLOP a pathway delivers in month m, and the first month it can deliver any. */
+    public interface MonthlyFlop {
+        double inMonth(int m);
+
+        int firstMonth();
+    }
+
     /**
      * Effective mesh FLOP per month. Only the first {@code max_replicas} sites (the earliest) join
      * the run; alpha depends on how many of them are running that month.
      */
-    public static double[] meshMonthlyFlop(Parameters p, int horizonMonths) {
+    public static MonthlyFlop mesh(Parameters p) {
         int counted = Math.min(p.meshSites(), p.maxReplicas());
         int gpus = gpusPerSite(p.siteMw(), p.gpuKw());
         double flopPerGpuMonth = p.gpuPeakFlopPerS() * p.mfuLocal() * SECONDS_PER_MONTH;
-        double[] monthly = new double[horizonMonths];
-        for (int m = 0; m < horizonMonths; m++) {
-            int running = 0;
-            double gpusRunning = 0;
-            for (int i = 0; i < counted; i++) {
-                double share = rampShare(m, meshStartMonth(p, i), p.meshRampMonths());
-                if (share > 0) {
-                    running++;
-                    gpusRunning += gpus * share;
-                }
-            }
-            monthly[m] = running == 0 ? 0 : gpusRunning * flopPerGpuMonth / Efficiency.alpha(p, running);
+        int[] starts = new int[counted];
+        for (int i = 0; i < counted; i++) {
+            starts[i] = meshStartMonth(p, i);
         }
-        return monthly;
+        int ramp = p.meshRampMonths();
+        return new MonthlyFlop() {
+            @Override
+            public double inMonth(int m) {
+                int running = 0;
+                double gpusRunning = 0;
+                for (int start : starts) {
+                    double share = rampShare(m, start, ramp);
+                    if (share > 0) {
+                        running++;
+                        gpusRunning += gpus * share;
+                    }
+                }
+                return running == 0 ? 0 : gpusRunning * flopPerGpuMonth / Efficiency.alpha(p, running);
+            }
+
+            @Override
+            public int firstMonth() {
+                return counted == 0 ? Integer.MAX_VALUE : starts[0];
+            }
+        };
     }
 
     /** Effective campus FLOP per month: one synchronous site, alpha = 1. */
-    public static double[] campusMonthlyFlop(Parameters p, int horizonMonths) {
+    public static MonthlyFlop campus(Parameters p) {
         int gpus = gpusPerSite(p.campusMw(), p.gpuKw());
         double flopPerGpuMonth = p.gpuPeakFlopPerS() * p.mfuCentral() * SECONDS_PER_MONTH;
         int start = campusStartMonth(p);
+        int ramp = p.campusRampMonths();
+        return new MonthlyFlop() {
+            @Override
+            public double inMonth(int m) {
+                return gpus * rampShare(m, start, ramp) * flopPerGpuMonth;
+            }
+
+            @Override
+            public int firstMonth() {
+                return start;
+            }
+        };
+    }
+
+    public static double[] meshMonthlyFlop(Parameters p, int horizonMonths) {
+        return monthly(mesh(p), horizonMonths);
+    }
+
+    public static double[] campusMonthlyFlop(Parameters p, int horizonMonths) {
+        return monthly(campus(p), horizonMonths);
+    }
+
+    static double[] monthly(MonthlyFlop flop, int horizonMonths) {
         double[] monthly = new double[horizonMonths];
         for (int m = 0; m < horizonMonths; m++) {
-            monthly[m] = gpus * rampShare(m, start, p.campusRampMonths()) * flopPerGpuMonth;
+            monthly[m] = flop.inMonth(m);
         }
         return monthly;
     }
@@ -91,15 +132,34 @@ public final class Pathways {
      * {@code t = m + (C - Cum(m-1)) / F(m)}; censored if the horizon ends first.
      */
     public static Delivery deliver(double[] monthly, double requiredFlop) {
+        return deliver(new MonthlyFlop() {
+            @Override
+            public double inMonth(int m) {
+                return monthly[m];
+            }
+
+            @Override
+            public int firstMonth() {
+                return 0;
+            }
+        }, monthly.length, requiredFlop);
+    }
+
+    /**
+     * The same, month by month without an array, stopping at delivery; months before
+     * {@code firstMonth} add nothing, so skipping them gives the same sums to the bit.
+     */
+    public static Delivery deliver(MonthlyFlop flop, int horizonMonths, double requiredFlop) {
         double cum = 0;
-        for (int m = 0; m < monthly.length; m++) {
+        for (int m = Math.max(0, flop.firstMonth()); m < horizonMonths; m++) {
+            double f = flop.inMonth(m);
             double before = cum;
-            cum += monthly[m];
-            if (monthly[m] > 0 && cum >= requiredFlop) {
-                double share = Math.max(0, requiredFlop - before) / monthly[m];
+            cum += f;
+            if (f > 0 && cum >= requiredFlop) {
+                double share = Math.max(0, requiredFlop - before) / f;
                 return new Delivery.Delivered(m, m + Math.min(1.0, share));
             }
         }
-        return new Delivery.Censored(monthly.length);
+        return new Delivery.Censored(horizonMonths);
     }
 }
