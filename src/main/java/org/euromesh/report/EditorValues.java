@@ -129,6 +129,14 @@ public final class EditorValues {
         return values;
     }
 
+    /** A span of months for prose; a gap with a censored side is longer than the horizon can show. */
+    static String duration(double months) {
+        if (Double.isNaN(months)) {
+            return "undefined (neither pathway delivers inside the horizon)";
+        }
+        return Double.isFinite(months) ? Format.months(months) : "more than the horizon";
+    }
+
     public static String day(LocalDate date) {
         return date.format(DAY);
     }
@@ -145,7 +153,7 @@ public final class EditorValues {
         return new ScenarioView(s.scenario(), label, date(d.mesh(), start, horizon), date(d.campus(), start, horizon),
                 d.mesh().monthIndex().orElse(-1), d.campus().monthIndex().orElse(-1), d.mesh().delivered(),
                 d.campus().delivered(), meshFirst, campusFirst, !meshFirst && !campusFirst,
-                Double.isFinite(gapMonths) ? Format.months(Math.abs(gapMonths)) : "more than the horizon",
+                duration(Math.abs(gapMonths)),
                 gapMonths, Format.years(s.parameters().tauMegaYears(), 1), Format.years(s.parameters().tauMediumYears(), 1));
     }
 
@@ -183,9 +191,9 @@ public final class EditorValues {
         ScenarioView p = s.get("pessimistic");
         boolean monotone = o != null && b != null && p != null
                 && p.gapMonths() >= b.gapMonths() && b.gapMonths() >= o.gapMonths();
-        double min = views.stream().mapToDouble(ScenarioView::gapMonths).min().orElse(Double.NaN);
-        double max = views.stream().mapToDouble(ScenarioView::gapMonths).max().orElse(Double.NaN);
-        return new BandView(monotone, Format.months(min), Format.months(max),
+        double min = views.stream().mapToDouble(v -> Math.abs(v.gapMonths())).min().orElse(Double.NaN);
+        double max = views.stream().mapToDouble(v -> Math.abs(v.gapMonths())).max().orElse(Double.NaN);
+        return new BandView(monotone, duration(min), duration(max),
                 views.stream().allMatch(ScenarioView::meshFirst), views.stream().allMatch(ScenarioView::campusFirst));
     }
 
@@ -205,7 +213,7 @@ public final class EditorValues {
         int horizon = r.inputs().horizonMonths();
         return new MonteCarloView(Format.grouped(mc.draws(), 0), Long.toString(r.inputs().monteCarlo().seed()),
                 Format.percent(mc.pMeshFirst(), 0), mc.pMeshFirst() >= 1.0,
-                Format.months(mc.gap().p5()), Format.months(mc.gap().p50()), Format.months(mc.gap().p95()),
+                duration(mc.gap().p5()), duration(mc.gap().p50()), duration(mc.gap().p95()),
                 fractionalDate(mc.mesh().p5(), start, horizon), fractionalDate(mc.mesh().p50(), start, horizon),
                 fractionalDate(mc.mesh().p95(), start, horizon), fractionalDate(mc.campus().p5(), start, horizon),
                 fractionalDate(mc.campus().p50(), start, horizon), fractionalDate(mc.campus().p95(), start, horizon));
@@ -225,8 +233,8 @@ public final class EditorValues {
         double diloco = rows.stream().filter(x -> DILOCO.contains(x.parameter()))
                 .mapToDouble(Sensitivity.Row::swingMonths).max().orElse(0);
         return new TornadoView(ParameterLabels.label(first.parameter()), ParameterLabels.label(second.parameter()),
-                Format.months(first.swingMonths()), Format.months(second.swingMonths()), leadTimes,
-                Format.decimal(diloco, 1) + " months", diloco < 1.0);
+                duration(first.swingMonths()), duration(second.swingMonths()), leadTimes,
+                Format.decimal(diloco, diloco < 0.1 ? 2 : 1) + " months", diloco < 1.0);
     }
 
     static SubstrateView substrate(ModelResults r) {

@@ -1,0 +1,67 @@
+package org.euromesh.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.euromesh.data.DataLoader;
+import org.euromesh.data.LoadResult;
+import org.euromesh.model.Model;
+import org.euromesh.model.ModelResults;
+import org.junit.jupiter.api.Test;
+
+/** The values editors bind prose to, read as prose. */
+class EditorValuesTest {
+
+    static Map<String, Object> values(String... overrides) {
+        LoadResult r = DataLoader.load(Path.of("data"), List.of(overrides));
+        if (!(r instanceof LoadResult.Ok ok)) {
+            throw new AssertionError("data/ does not load: " + r);
+        }
+        ModelResults results = Model.run(ok.inputs().model());
+        return EditorValues.of(results, new EditorValues.BuildView("abc", "1", "30 June 2026"),
+                new EditorValues.EditionView("t", "s", "1", EditorValues.day(LocalDate.of(2026, 6, 30)), "a", "l", "l"));
+    }
+
+    @Test
+    void theBaselineReadsAsThePublishedHeadline() {
+        EditorValues.ScenarioView b = (EditorValues.ScenarioView) ((Map<?, ?>) values().get("s")).get("baseline");
+        assertEquals("October 2028", b.meshDate());
+        assertEquals("February 2033", b.campusDate());
+        assertEquals("52 months (4.3 years)", b.gap());
+        assertTrue(b.meshFirst());
+    }
+
+    @Test
+    void aCampusFirstGapIsReportedAsAPositiveDurationWithCampusFirst() {
+        EditorValues.ScenarioView b = (EditorValues.ScenarioView) ((Map<?, ?>) values("scenarios.baseline.tau_mega_years=2").get("s")).get("baseline");
+        assertTrue(b.campusFirst());
+        assertFalse(b.gap().contains("-"), b.gap());
+        assertEquals(-8, b.gapMonths());
+    }
+
+    @Test
+    void aCensoredCampusNeverPrintsAnOverflowedNumber() {
+        Map<String, Object> v = values("scenarios.pessimistic.tau_mega_years=11");
+        EditorValues.BandView band = (EditorValues.BandView) v.get("band");
+        EditorValues.ScenarioView p = (EditorValues.ScenarioView) ((Map<?, ?>) v.get("s")).get("pessimistic");
+        assertEquals("after December 2035", p.campusDate());
+        assertEquals("more than the horizon", band.largestGap());
+        assertEquals("more than the horizon", p.gap());
+    }
+
+    @Test
+    void parametersPrintWithTheirUnits() {
+        LoadResult r = DataLoader.load(Path.of("data"), List.of());
+        var p = ((LoadResult.Ok) r).inputs().model().headlineParameters();
+        assertEquals("1.4 kW", EditorValues.parameter(p, "gpu_kw"));
+        assertEquals("40%", EditorValues.parameter(p, "mfu_local"));
+        assertEquals("1.22", EditorValues.alpha(p, 500, 8));
+        assertEquals("1.136", EditorValues.alpha(p, 1000, 1));
+    }
+}
