@@ -65,7 +65,7 @@ final class DeliveryBandChart {
             ScenarioResult.TargetDelivery d = scenarios.get(i).delivery(target);
             alt.append(i == 0 ? "" : "; ").append(scenarios.get(i).scenario()).append(": mesh ")
                     .append(time.longDate(d.mesh())).append(", campus ").append(time.longDate(d.campus()))
-                    .append(d.gapMonths().isPresent() ? ", gap " + Format.months(d.gapMonths().getAsInt()) : "");
+                    .append(d.gapMonths().isPresent() ? ", " + gapText(d) : "");
         }
         alt.append('.');
         String description = "Month in which the mesh and the campus finish the " + target
