@@ -212,7 +212,7 @@ public final class Site {
     }
 
     /** Writes into a sibling temporary folder, then swaps it in; the old output survives any failure before the swap. */
-    static void writeAtomically(Path out, Map<String, byte[]> files) throws IOException {
+    public static void writeAtomically(Path out, Map<String, byte[]> files) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
