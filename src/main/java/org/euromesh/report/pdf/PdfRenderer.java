@@ -103,7 +103,7 @@ public final class PdfRenderer {
             if (in == null) {
                 throw new IllegalStateException("font " + resource + " is not on the classpath");
             }
-            return new FontFile(family, weight, style, uses, in.readAllBytes());
+            return new FontFile(family, weight, style, uses, FontTables.withoutGsub(in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read font " + resource, e);
         }
