@@ -3,6 +3,7 @@ package org.euromesh.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.euromesh.model.ModelResults;
 import org.euromesh.model.ScenarioResult;
 
@@ -12,22 +13,22 @@ public final class Charts {
     private Charts() {
     }
 
-    /** Every chart, in a fixed order; pure apart from reading the bundled font. */
+    /** Every chart, in a fixed order; pure apart from reading the bundled font. Charts are independent, so they render in parallel. */
     public static List<Chart> render(ModelResults results) {
-        List<Chart> charts = new ArrayList<>();
+        List<Supplier<Chart>> charts = new ArrayList<>();
         for (ScenarioResult scenario : results.scenarios()) {
-            charts.add(RampChart.render(results, scenario));
+            charts.add(() -> RampChart.render(results, scenario));
         }
-        charts.add(DeliveryBandChart.render(results));
-        charts.add(TornadoChart.render(results));
-        charts.add(MonteCarloCharts.cdf(results));
-        charts.add(MonteCarloCharts.gapHistogram(results));
-        charts.add(CrossoverChart.render(results));
-        charts.add(AlphaChart.render(results));
-        charts.add(GridQueueChart.render(results));
-        charts.add(ScorecardChart.render(results));
-        charts.add(SubstrateChart.render(results));
-        return List.copyOf(charts);
+        charts.add(() -> DeliveryBandChart.render(results));
+        charts.add(() -> TornadoChart.render(results));
+        charts.add(() -> MonteCarloCharts.cdf(results));
+        charts.add(() -> MonteCarloCharts.gapHistogram(results));
+        charts.add(() -> CrossoverChart.render(results));
+        charts.add(() -> AlphaChart.render(results));
+        charts.add(() -> GridQueueChart.render(results));
+        charts.add(() -> ScorecardChart.render(results));
+        charts.add(() -> SubstrateChart.render(results));
+        return charts.parallelStream().map(Supplier::get).toList();
     }
 
     /** A scenario or key as an id fragment: "baseline", "high-demand". */

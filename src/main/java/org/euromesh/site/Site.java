@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -87,6 +88,46 @@ public final class Site {
 
     private final PdfRenderer pdf = new PdfRenderer();
 
+    /** Inputs, model and charts of one state of data/ and the overrides, or why they failed. */
+    private sealed interface Computed {
+        record Ready(String key, List<String> warnings, Inputs inputs, ModelResults results, List<Chart> charts)
+                implements Computed {
+        }
+
+        record Failed(List<InputError> errors) implements Computed {
+        }
+    }
+
+    // The last inputs, model run and charts: a preview that only edits content/ or templates/ reuses them.
+    private Optional<Computed.Ready> last = Optional.empty();
+
+    private Computed compute(Options o, Progress progress) throws Exception {
+        String key = InputHash.of(o.root(), List.of("data"), o.overrides());
+        if (last.isPresent() && last.get().key().equals(key)) {
+            progress.line("inputs, model and charts unchanged: reused");
+            return last.get();
+        }
+        LoadResult loaded = progress.stage("inputs", () -> DataLoader.load(o.root().resolve("data"), o.overrides()));
+        if (loaded instanceof LoadResult.Failed f) {
+            return new Computed.Failed(f.errors());
+        }
+        Inputs inputs = ((LoadResult.Ok) loaded).inputs();
+        ModelResults results = progress.stage("model", () -> Model.run(inputs.model()));
+        List<SelfChecks.Check> checks = SelfChecks.run(results);
+        List<InputError> failedChecks = checks.stream().filter(SelfChecks.Check::failed)
+                .map(c -> new InputError("self-check " + c.number(), 0, 0, "", c.name() + ": " + c.message())).toList();
+        List<String> warnings = checks.stream().filter(c -> c.status() == SelfChecks.Status.SKIPPED)
+                .map(c -> "self-check " + c.number() + " (" + c.name() + ") skipped: " + c.message()).toList();
+        warnings.forEach(progress::line);
+        if (!failedChecks.isEmpty()) {
+            return new Computed.Failed(failedChecks);
+        }
+        List<Chart> charts = progress.stage("charts", () -> Charts.render(results));
+        Computed.Ready ready = new Computed.Ready(key, warnings, inputs, results, charts);
+        last = Optional.of(ready);
+        return ready;
+    }
+
     /** Builds everything, the PDF included, and replaces the output folder only on success. */
     public Outcome build(Options o, PrintStream out) throws Exception {
         Progress progress = new Progress(out, o.quiet());
@@ -121,22 +162,15 @@ public final class Site {
     private Outcome render(Options o, Progress progress) throws Exception {
         Path root = o.root();
         String hash = InputHash.of(root, INPUT_FOLDERS, o.overrides());
-        LoadResult loaded = progress.stage("inputs", () -> DataLoader.load(root.resolve("data"), o.overrides()));
-        if (loaded instanceof LoadResult.Failed f) {
+        Computed outcome = compute(o, progress);
+        if (outcome instanceof Computed.Failed f) {
             return failed(f.errors());
         }
-        Inputs inputs = ((LoadResult.Ok) loaded).inputs();
-        ModelResults results = progress.stage("model", () -> Model.run(inputs.model()));
-        List<SelfChecks.Check> checks = SelfChecks.run(results);
-        List<InputError> failedChecks = checks.stream().filter(SelfChecks.Check::failed)
-                .map(c -> new InputError("self-check " + c.number(), 0, 0, "", c.name() + ": " + c.message())).toList();
-        List<String> warnings = checks.stream().filter(c -> c.status() == SelfChecks.Status.SKIPPED)
-                .map(c -> "self-check " + c.number() + " (" + c.name() + ") skipped: " + c.message()).toList();
-        warnings.forEach(progress::line);
-        if (!failedChecks.isEmpty()) {
-            return failed(failedChecks);
-        }
-        List<Chart> charts = progress.stage("charts", () -> Charts.render(results));
+        Computed.Ready computed = (Computed.Ready) outcome;
+        Inputs inputs = computed.inputs();
+        ModelResults results = computed.results();
+        List<Chart> charts = computed.charts();
+        List<String> warnings = computed.warnings();
 
         Edition edition = inputs.edition();
         EditorValues.BuildView build = new EditorValues.BuildView(InputHash.shortForm(hash), version(), EditorValues.day(edition.date()));
@@ -159,6 +193,8 @@ public final class Site {
         charts.forEach(c -> files.put("charts/" + c.id() + ".svg", utf8(c.svg())));
         ResultCsv.all(results).forEach((name, csv) -> files.put("data/" + name, utf8(csv)));
         addAssets(root.resolve("templates/assets"), files);
+        files.putAll(org.euromesh.site.publish.Publishing.files(inputs, results, charts, output.pages(), build.hash(),
+                root.resolve("data"), o.overrides(), o.baseUrl()));
         files.put(PDF_NAME, new byte[0]);
 
         List<InputError> linkErrors = LinkCheck.check(files, "site");
