@@ -2,11 +2,12 @@ package org.euromesh.site;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.euromesh.data.InputError;
 import org.jsoup.Jsoup;
@@ -20,27 +21,45 @@ import org.jsoup.parser.Parser;
  */
 public final class LinkCheck {
 
+    /** The problems found, and how many internal links and anchors (links with a #fragment) were followed. */
+    record Tally(List<InputError> errors, int links, int anchors) {
+        Tally {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    private static final String SELECTOR = "a[href], link[href], img[src], script[src], source[src], iframe[src]";
+
     private LinkCheck() {
     }
 
     /** Problems, each naming the generated page and the line of the offending element. */
     public static List<InputError> check(Map<String, byte[]> files, String outDisplay) {
-        Map<String, Set<String>> ids = new HashMap<>();
-        Map<String, Document> docs = new HashMap<>();
+        Map<String, Document> docs = new TreeMap<>();
         for (var e : files.entrySet()) {
             if (e.getKey().endsWith(".html")) {
                 Parser parser = Parser.htmlParser().setTrackPosition(true);
-                Document d = Jsoup.parse(new String(e.getValue(), StandardCharsets.UTF_8), "", parser);
-                docs.put(e.getKey(), d);
-                Set<String> set = new HashSet<>();
-                d.select("[id]").forEach(el -> set.add(el.id()));
-                ids.put(e.getKey(), set);
+                docs.put(e.getKey(), Jsoup.parse(new String(e.getValue(), StandardCharsets.UTF_8), "", parser));
             }
         }
+        List<InputError> errors = new ArrayList<>(check(files, docs, outDisplay, el -> false).errors());
+        errors.sort(InputError.ORDER);
+        return errors;
+    }
+
+    /**
+     * Checks the already parsed pages (parsed with position tracking, for line numbers); elements
+     * for which {@code handled} is true were reported by a more specific check and are skipped.
+     */
+    static Tally check(Map<String, byte[]> files, Map<String, Document> docs, String outDisplay, Predicate<Element> handled) {
+        Map<String, Set<String>> ids = new TreeMap<>();
+        docs.forEach((page, d) -> ids.put(page, d.select("[id]").stream().map(Element::id).collect(Collectors.toSet())));
         List<InputError> errors = new ArrayList<>();
+        int links = 0;
+        int anchors = 0;
         for (var e : docs.entrySet()) {
             String page = e.getKey();
-            for (Element el : e.getValue().select("a[href], link[href], img[src], script[src], source[src], iframe[src]")) {
+            for (Element el : e.getValue().select(SELECTOR)) {
                 String attr = el.hasAttr("href") ? "href" : "src";
                 String url = el.attr(attr);
                 int line = el.sourceRange().start().lineNumber();
@@ -56,6 +75,11 @@ public final class LinkCheck {
                     errors.add(new InputError(file, line, 0, "", "protocol-relative URL " + url + " leaves the site"));
                     continue;
                 }
+                links++;
+                if (handled.test(el)) {
+                    anchors += url.contains("#") ? 1 : 0;
+                    continue;
+                }
                 String path = url;
                 String fragment = "";
                 int hash = url.indexOf('#');
@@ -63,21 +87,27 @@ public final class LinkCheck {
                     path = url.substring(0, hash);
                     fragment = url.substring(hash + 1);
                 }
-                String target = path.isEmpty() ? page : resolve(page, path);
-                if (!files.containsKey(target) && files.containsKey(target.isEmpty() ? "index.html" : target + "/index.html")) {
-                    target = target.isEmpty() ? "index.html" : target + "/index.html";
-                }
+                String target = target(files, page, path);
                 if (!files.containsKey(target)) {
                     errors.add(new InputError(file, line, 0, "", "broken link " + url + ": no file " + target + " in this build"));
                     continue;
                 }
-                if (!fragment.isEmpty() && target.endsWith(".html") && !ids.getOrDefault(target, Set.of()).contains(fragment)) {
-                    errors.add(new InputError(file, line, 0, "", "broken anchor " + url + ": " + target + " has no id '" + fragment + "'"));
+                if (!fragment.isEmpty() && target.endsWith(".html")) {
+                    anchors++;
+                    if (!ids.getOrDefault(target, Set.of()).contains(fragment)) {
+                        errors.add(new InputError(file, line, 0, "", "broken anchor " + url + ": " + target + " has no id '" + fragment + "'"));
+                    }
                 }
             }
         }
-        errors.sort(InputError.ORDER);
-        return errors;
+        return new Tally(errors, links, anchors);
+    }
+
+    /** The file a relative link of {@code page} points to; a folder means its index.html. */
+    static String target(Map<String, byte[]> files, String page, String path) {
+        String target = path.isEmpty() ? page : resolve(page, path);
+        String index = target.isEmpty() ? "index.html" : target + "/index.html";
+        return !files.containsKey(target) && files.containsKey(index) ? index : target;
     }
 
     /** Resolves a relative path against the folder of {@code page}; ".." cannot leave the site. */
