@@ -75,7 +75,7 @@ public final class Main {
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (!cmd.quiet()) {
             out.println(cmd.verb().equals("check")
-                    ? "check passed: inputs, self-checks, pages and " + outcome.files().size() + " files' links (" + ms + " ms)"
+                    ? "check passed: inputs, self-checks and " + org.euromesh.site.SiteCheck.summarize(outcome.files()).describe() + " (" + ms + " ms)"
                     : "built " + outcome.files().size() + " files into " + cmd.out() + "/ (" + ms + " ms)");
         }
         return 0;

@@ -21,10 +21,14 @@ import org.jsoup.parser.Parser;
  */
 public final class LinkCheck {
 
-    /** The problems found, and how many internal links and anchors (links with a #fragment) were followed. */
-    record Tally(List<InputError> errors, int links, int anchors) {
+    /** One bad link: the page (path in the build), the line of the element, its URL and what is wrong. */
+    record Broken(String page, int line, String url, String message) {
+    }
+
+    /** The bad links found, and how many internal links and anchors (links with a #fragment) were followed. */
+    record Tally(List<Broken> broken, int links, int anchors) {
         Tally {
-            errors = List.copyOf(errors);
+            broken = List.copyOf(broken);
         }
     }
 
@@ -42,7 +46,10 @@ public final class LinkCheck {
                 docs.put(e.getKey(), Jsoup.parse(new String(e.getValue(), StandardCharsets.UTF_8), "", parser));
             }
         }
-        List<InputError> errors = new ArrayList<>(check(files, docs, outDisplay, el -> false).errors());
+        List<InputError> errors = new ArrayList<>();
+        for (Broken b : check(files, docs, el -> false).broken()) {
+            errors.add(new InputError(outDisplay + "/" + b.page(), b.line(), 0, "", b.message()));
+        }
         errors.sort(InputError.ORDER);
         return errors;
     }
@@ -51,10 +58,10 @@ public final class LinkCheck {
      * Checks the already parsed pages (parsed with position tracking, for line numbers); elements
      * for which {@code handled} is true were reported by a more specific check and are skipped.
      */
-    static Tally check(Map<String, byte[]> files, Map<String, Document> docs, String outDisplay, Predicate<Element> handled) {
+    static Tally check(Map<String, byte[]> files, Map<String, Document> docs, Predicate<Element> handled) {
         Map<String, Set<String>> ids = new TreeMap<>();
         docs.forEach((page, d) -> ids.put(page, d.select("[id]").stream().map(Element::id).collect(Collectors.toSet())));
-        List<InputError> errors = new ArrayList<>();
+        List<Broken> errors = new ArrayList<>();
         int links = 0;
         int anchors = 0;
         for (var e : docs.entrySet()) {
@@ -63,16 +70,15 @@ public final class LinkCheck {
                 String attr = el.hasAttr("href") ? "href" : "src";
                 String url = el.attr(attr);
                 int line = el.sourceRange().start().lineNumber();
-                String file = outDisplay + "/" + page;
                 if (url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
                     if (!el.tagName().equals("a")) {
-                        errors.add(new InputError(file, line, 0, "", "<" + el.tagName() + "> loads " + url
+                        errors.add(new Broken(page, line, url, "<" + el.tagName() + "> loads " + url
                                 + " from outside the site; ship it under assets/ instead"));
                     }
                     continue;
                 }
                 if (url.startsWith("//")) {
-                    errors.add(new InputError(file, line, 0, "", "protocol-relative URL " + url + " leaves the site"));
+                    errors.add(new Broken(page, line, url, "protocol-relative URL " + url + " leaves the site"));
                     continue;
                 }
                 links++;
@@ -89,13 +95,13 @@ public final class LinkCheck {
                 }
                 String target = target(files, page, path);
                 if (!files.containsKey(target)) {
-                    errors.add(new InputError(file, line, 0, "", "broken link " + url + ": no file " + target + " in this build"));
+                    errors.add(new Broken(page, line, url, "broken link " + url + ": no file " + target + " in this build"));
                     continue;
                 }
                 if (!fragment.isEmpty() && target.endsWith(".html")) {
                     anchors++;
                     if (!ids.getOrDefault(target, Set.of()).contains(fragment)) {
-                        errors.add(new InputError(file, line, 0, "", "broken anchor " + url + ": " + target + " has no id '" + fragment + "'"));
+                        errors.add(new Broken(page, line, url, "broken anchor " + url + ": " + target + " has no id '" + fragment + "'"));
                     }
                 }
             }

@@ -96,8 +96,10 @@ public final class SiteCheck {
         int citations = citations(files, parsed, citationLinks, errors);
         Map<String, Document> docs = new TreeMap<>();
         parsed.forEach((href, p) -> docs.put(href, p.doc()));
-        LinkCheck.Tally links = LinkCheck.check(files, docs, outDisplay, citationLinks::contains);
-        errors.addAll(links.errors());
+        LinkCheck.Tally links = LinkCheck.check(files, docs, citationLinks::contains);
+        for (LinkCheck.Broken b : links.broken()) {
+            errors.add(at(parsed.get(b.page()), b.line(), List.of("(" + b.url() + ")", "\"" + b.url() + "\""), b.message()));
+        }
         int figures = 0;
         int tables = 0;
         int sources = 0;

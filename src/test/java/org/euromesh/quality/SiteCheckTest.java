@@ -144,7 +144,15 @@ class SiteCheckTest {
     void brokenLinksAndAnchorsAreStillReported() {
         String index = page("Home", "<p><a href=\"missing.html\">Gone</a> <a href=\"#nowhere\">Here</a></p>\n");
         SiteCheck.Result r = check(Map.of("index.html", index), List.of());
-        assertEquals(List.of("site/index.html:9: broken anchor #nowhere: index.html has no id 'nowhere'",
-                "site/index.html:9: broken link missing.html: no file missing.html in this build"), messages(r));
+        assertEquals(2, r.errors().size(), messages(r).toString());
+        assertTrue(messages(r).get(0).startsWith("site/index.html:9: broken anchor #nowhere: index.html has no id 'nowhere'"), messages(r).get(0));
+        assertTrue(messages(r).get(1).startsWith("site/index.html:9: broken link missing.html: no file missing.html in this build"), messages(r).get(1));
+    }
+
+    @Test
+    void aBrokenLinkWrittenInAContentFileNamesThatFileAndLine() {
+        String index = page("Home", "<p>See <a href=\"missing.html\">the old page</a>.</p>\n");
+        SiteCheck.Result r = check(Map.of("index.html", index), List.of(content("index", "\n\nSee [the old page](missing.html).\n")));
+        assertEquals(List.of("content/index.md:3: broken link missing.html: no file missing.html in this build (site/index.html:9)"), messages(r));
     }
 }
