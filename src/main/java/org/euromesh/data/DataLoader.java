@@ -77,6 +77,7 @@ public final class DataLoader {
             TableFiles.crossCheck(gridDoc.orElseThrow(), queue.get(), regionsDoc.orElseThrow(), regions.get(), problems);
         }
         Optional<Edition> edition = Optional.ofNullable(yaml.get("edition")).flatMap(d -> EditionFile.read(d, problems));
+        Optional<List<PastEdition>> editions = EditionsFile.load(dataDir, citations, edition, problems);
 
         if (problems.any()) {
             return new LoadResult.Failed(problems.sorted());
@@ -97,6 +98,6 @@ public final class DataLoader {
                 queue.orElseThrow().stream().map(r -> TableFiles.gridRow(r.row(), Citations.split(r.row().sources()))).toList(),
                 regions.orElseThrow().stream().map(r -> TableFiles.region(r.row())).toList(),
                 scorecard, s.sensitivity(), s.monteCarlo());
-        return new LoadResult.Ok(new Inputs(model, sources.orElseThrow(), out.cited, out.rows, edition.orElseThrow()));
+        return new LoadResult.Ok(new Inputs(model, sources.orElseThrow(), out.cited, out.rows, edition.orElseThrow(), editions.orElseThrow()));
     }
 }

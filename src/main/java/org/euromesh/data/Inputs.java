@@ -8,14 +8,21 @@ import org.euromesh.model.ModelInputs;
 
 /**
  * Everything loaded from {@code data/}: the model inputs, the sources registry, every cited scalar
- * and the provenance of every table row and block. Both maps keep the order of the files.
+ * and the provenance of every table row and block, the edition and the past editions (oldest
+ * first). Both maps keep the order of the files.
  */
 public record Inputs(ModelInputs model, List<Source> sources, Map<String, Cited> cited,
-        Map<String, RowMeta> rows, Edition edition) {
+        Map<String, RowMeta> rows, Edition edition, List<PastEdition> editions) {
 
     public Inputs {
         sources = List.copyOf(sources);
         cited = Collections.unmodifiableMap(new LinkedHashMap<>(cited));
         rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+        editions = List.copyOf(editions);
+    }
+
+    /** Inputs without past editions. */
+    public Inputs(ModelInputs model, List<Source> sources, Map<String, Cited> cited, Map<String, RowMeta> rows, Edition edition) {
+        this(model, sources, cited, rows, edition, List.of());
     }
 }
