@@ -22,3 +22,25 @@
   document.addEventListener("DOMContentLoaded", update);
   window.addEventListener("resize", update);
 })();
+
+// Adds a "Copy" button under each citation block; without the script the text can still be selected.
+(function () {
+  function addButtons() {
+    if (!navigator.clipboard) {
+      return;
+    }
+    document.querySelectorAll("pre[data-copy]").forEach(function (pre) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy-button";
+      button.textContent = "Copy " + pre.getAttribute("data-copy");
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(pre.textContent).then(function () {
+          button.textContent = "Copied";
+        });
+      });
+      pre.insertAdjacentElement("afterend", button);
+    });
+  }
+  document.addEventListener("DOMContentLoaded", addButtons);
+})();

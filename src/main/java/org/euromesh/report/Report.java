@@ -147,6 +147,7 @@ public final class Report {
             model.put("nav", pageNav);
             model.put("build", build);
             model.put("edition", edition);
+            model.put("publish", org.euromesh.site.publish.Publishing.page(inputs, results, r.page().frontMatter().slug(), base));
             layout("page.ftlh", model, errors).ifPresent(html ->
                     out.add(new Page(r.page().frontMatter().href(), r.page().frontMatter().title(), html)));
         }
@@ -158,6 +159,7 @@ public final class Report {
         print.put("toc", printBody.toc());
         print.put("body", printBody.body());
         print.put("bibliography", printBibliography(citations, reportPage.frontMatter().href()));
+        print.put("publish", org.euromesh.site.publish.Publishing.print(inputs, baseUrl));
         String printHtml = layout("print.ftlh", print, errors).orElse("");
         if (!errors.isEmpty()) {
             return new Result.Failed(errors);

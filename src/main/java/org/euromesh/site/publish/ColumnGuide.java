@@ -1,0 +1,179 @@
+package org.euromesh.site.publish;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every column of every CSV in the data bundle means, with its unit: the result files the
+ * build writes and the input tables of data/. A column missing here fails the bundle's test.
+ */
+final class ColumnGuide {
+
+    /** One column: its name and what it holds, unit included. */
+    record Column(String name, String meaning) {
+    }
+
+    /** A CSV file: what one row is, and its columns. */
+    record FileGuide(String row, List<Column> columns) {
+    }
+
+    private static final String MONTH_INDEX = "months since the model's start month (month 0); empty when not delivered within the horizon";
+    private static final String YYYY_MM = "calendar month as YYYY-MM; \"after YYYY-MM\" (the horizon's last month) when not delivered within the horizon";
+
+    static final Map<String, FileGuide> RESULTS = results();
+    static final Map<String, FileGuide> INPUTS = inputs();
+
+    private ColumnGuide() {
+    }
+
+    private static Column c(String name, String meaning) {
+        return new Column(name, meaning);
+    }
+
+    private static Map<String, FileGuide> results() {
+        Map<String, FileGuide> m = new LinkedHashMap<>();
+        m.put("headline.csv", new FileGuide("one headline number of this build (headline scenario and target unless the key says otherwise)", List.of(
+                c("key", "name of the number, e.g. mesh_date_baseline, gap_months_optimistic, p_mesh_first"),
+                c("value", "the number or text, full precision"),
+                c("unit", "the unit of value: FLOP, months, years, YYYY-MM, probability (0 to 1), draws, target id"))));
+        m.put("scenarios.csv", new FileGuide("one scenario and training target", List.of(
+                c("scenario", "scenario name (optimistic, baseline, pessimistic)"),
+                c("target", "training target id (e.g. 405B = 405 billion parameters)"),
+                c("required_flop", "compute the run needs, C = 6 x parameters x tokens (FLOP)"),
+                c("mesh_month_index", "month the mesh delivers the run: " + MONTH_INDEX),
+                c("mesh_date", "month the mesh delivers the run: " + YYYY_MM),
+                c("campus_month_index", "month the 1 GW campus delivers the run: " + MONTH_INDEX),
+                c("campus_date", "month the 1 GW campus delivers the run: " + YYYY_MM),
+                c("gap_months", "campus delivery minus mesh delivery (months; positive = the mesh is first); empty when either is beyond the horizon"))));
+        m.put("ramp.csv", new FileGuide("one scenario and month", List.of(
+                c("scenario", "scenario name"),
+                c("month_index", "months since the start month"),
+                c("date", "calendar month (YYYY-MM)"),
+                c("mesh_cumulative_flop", "effective compute the mesh has delivered by the end of the month (FLOP, after the low-communication penalty)"),
+                c("campus_cumulative_flop", "effective compute the campus has delivered by the end of the month (FLOP)"))));
+        m.put("efficiency.csv", new FileGuide("one number of replicas and inner steps", List.of(
+                c("replicas", "sites trained together, M (count)"),
+                c("inner_steps", "local steps between synchronisations, H (steps)"),
+                c("alpha", "compute multiplier of low-communication training against a synchronous run (ratio, 1 = no penalty)"),
+                c("efficiency", "1 / alpha (ratio)"),
+                c("extrapolated", "true when M is beyond the published evidence (more replicas than tested)"))));
+        m.put("bandwidth.csv", new FileGuide("one link speed and number of inner steps, for the headline run on the mesh", List.of(
+                c("link_gbps", "wide-area link speed per site (Gbit/s)"),
+                c("inner_steps", "local steps between synchronisations, H (steps)"),
+                c("sync_seconds", "time to exchange one synchronisation (seconds)"),
+                c("compute_seconds", "compute time between two synchronisations (seconds)"),
+                c("overhead_share", "sync / (sync + compute): share of wall time lost if not overlapped (0 to 1)"))));
+        m.put("sensitivity.csv", new FileGuide("one parameter of the tornado, moved alone from its low to its high value", List.of(
+                c("parameter", "parameter key, as in data/ (e.g. tau_mega_years)"),
+                c("low_value", "the parameter's low value (unit of the parameter, see the key's suffix)"),
+                c("high_value", "the parameter's high value (unit of the parameter)"),
+                c("gap_at_low_months", "headline gap with the low value (fractional months; positive = mesh first)"),
+                c("gap_at_high_months", "headline gap with the high value (fractional months)"),
+                c("swing_months", "absolute difference of the two gaps (months)"))));
+        m.put("montecarlo.csv", new FileGuide("one quantity over all Monte Carlo draws", List.of(
+                c("quantity", "mesh_delivery_month or campus_delivery_month (fractional months since the start month) or gap_months (months)"),
+                c("p5", "5th percentile (unit of the quantity)"),
+                c("p10", "10th percentile"),
+                c("p25", "25th percentile"),
+                c("p50", "median"),
+                c("p75", "75th percentile"),
+                c("p90", "90th percentile"),
+                c("p95", "95th percentile"),
+                c("mean", "mean over the draws"))));
+        m.put("montecarlo_cdf.csv", new FileGuide("one month", List.of(
+                c("month_index", "months since the start month"),
+                c("date", "calendar month (YYYY-MM)"),
+                c("p_mesh_delivered", "share of draws in which the mesh has delivered by this month (0 to 1)"),
+                c("p_campus_delivered", "share of draws in which the campus has delivered by this month (0 to 1)"))));
+        m.put("montecarlo_gap_histogram.csv", new FileGuide("one bin of the gap histogram", List.of(
+                c("bin_start_months", "lower edge of the bin, included (months of gap)"),
+                c("bin_end_months", "upper edge of the bin, excluded (months of gap)"),
+                c("draws", "number of draws whose gap falls in the bin (count)"))));
+        m.put("crossover.csv", new FileGuide("one mesh size and training run of the baseline sweep", List.of(
+                c("mesh_sites", "sites the mesh federates for this run (count)"),
+                c("target", "compute of the training run (FLOP)"),
+                c("mesh_month_index", "month the mesh delivers it: " + MONTH_INDEX),
+                c("campus_month_index", "month the campus delivers it: " + MONTH_INDEX))));
+        m.put("crossover_flop.csv", new FileGuide("one mesh size", List.of(
+                c("mesh_sites", "sites the mesh federates (count)"),
+                c("crossover_flop", "smallest run (FLOP) for which the campus delivers no later than the mesh; \"none within horizon\" when there is none"))));
+        m.put("substrate.csv", new FileGuide("one public machine, then the totals (id total_eurohpc and total_all)", List.of(
+                c("id", "system id, as in data/substrate.csv"),
+                c("system", "system name"),
+                c("site", "where it is"),
+                c("country", "ISO country code"),
+                c("accelerator", "accelerator model"),
+                c("count", "accelerators (count)"),
+                c("dense_bf16_flop_per_s_per_accelerator", "peak dense BF16 speed of one accelerator, no sparsity (FLOP/s)"),
+                c("aggregate_flop_per_s", "count x peak (FLOP/s)"),
+                c("eurohpc", "true for a EuroHPC system"),
+                c("source", "source ids (see inputs/sources.yaml), separated by \";\"; \"derived\" on the total rows"))));
+        FileGuide days = new FileGuide("one allocated share and training target", List.of(
+                c("fraction", "share of the machines' peak allocated to the run (0 to 1)"),
+                c("target", "training target id"),
+                c("days", "days the run takes (days)")));
+        m.put("substrate_days.csv", days);
+        m.put("substrate_days_all.csv", days);
+        m.put("scorecard.csv", new FileGuide("one grid region (ranked), then the reference composites (not ranked)", List.of(
+                c("region", "region id, as in data/regions.csv"),
+                c("time_years", "the region's medium-site grid lead time (years)"),
+                c("energy_mwh", "energy of the headline run on one medium site, PUE included (MWh)"),
+                c("cost_eur", "energy cost of that run at the region's power price (EUR; energy only)"),
+                c("carbon_t", "emissions of that run at the region's carbon intensity (tonnes CO2e)"),
+                c("feasibility", "mean of capacity, sovereignty and network scores (0 to 1)"),
+                c("time_score", "time scaled across regions, 1 = best (0 to 1)"),
+                c("cost_score", "cost scaled across regions, 1 = best (0 to 1)"),
+                c("carbon_score", "carbon scaled across regions, 1 = best (0 to 1)"),
+                c("feasibility_score", "feasibility scaled across regions, 1 = best (0 to 1)"),
+                c("composite", "weighted sum of the four scores (0 to 1)"),
+                c("rank", "rank by composite, 1 = best; empty for the reference composites"))));
+        m.put("grid_queue.csv", new FileGuide("one grid region", List.of(
+                c("region", "region id"),
+                c("display_name", "region name"),
+                c("hyperscale_years", "estimated wait for a 1 GW grid connection (years)"),
+                c("medium_years", "estimated wait for a 30-50 MW connection (years)"),
+                c("gap_years", "hyperscale_years - medium_years (years)"),
+                c("confidence_hyperscale", "confidence in the 1 GW estimate: low, medium or high"),
+                c("confidence_medium", "confidence in the medium estimate: low, medium or high"),
+                c("sources", "source ids (see inputs/sources.yaml), separated by \";\""))));
+        return m;
+    }
+
+    private static Map<String, FileGuide> inputs() {
+        Column tier = c("tier", "how the value is known: primary, secondary, derived or estimate (inputs/README.md)");
+        Column sources = c("sources", "source ids (see inputs/sources.yaml), separated by \";\"");
+        Map<String, FileGuide> m = new LinkedHashMap<>();
+        m.put("grid_queue.csv", new FileGuide("one grid region", List.of(
+                c("region", "region id"),
+                c("display_name", "region name"),
+                c("hyperscale_years", "estimated wait for a 1 GW grid connection, application filed in 2026 (years)"),
+                c("medium_years", "estimated wait for a 30-50 MW connection (years)"),
+                c("confidence_hyperscale", "low, medium or high"),
+                c("confidence_medium", "low, medium or high"),
+                tier, sources, c("note", "why the values are what they are"))));
+        m.put("regions.csv", new FileGuide("one grid region's scorecard inputs", List.of(
+                c("region", "region id"),
+                c("display_name", "region name"),
+                c("accessible_mw", "power a training programme could reach in the region (MW)"),
+                c("power_price_eur_per_mwh", "industrial power price (EUR/MWh)"),
+                c("carbon_intensity_g_per_kwh", "lifecycle carbon intensity of the grid (gCO2e/kWh)"),
+                c("interconnect_years_medium", "grid lead time for a medium site (years)"),
+                c("interconnect_years_hyperscale", "grid lead time for 1 GW (years)"),
+                c("fibre_gbps", "research-network fibre available (Gbit/s)"),
+                c("sovereignty_regime", "the regime scored in scenarios.yaml: eu_core, eu_member, eea or eu_adjacent"),
+                tier, sources, c("notes", "how the row was put together"))));
+        m.put("substrate.csv", new FileGuide("one public machine", List.of(
+                c("id", "system id"),
+                c("system", "system name"),
+                c("site", "where it is"),
+                c("country", "ISO country code"),
+                c("accelerator", "accelerator model"),
+                c("count", "accelerators (count)"),
+                c("dense_bf16_tflops", "peak dense BF16 speed of one accelerator, no sparsity (TFLOP/s)"),
+                c("eurohpc", "true for a EuroHPC system"),
+                c("status", "operational status, as the operator reports it"),
+                tier, sources)));
+        return m;
+    }
+}

@@ -1,0 +1,123 @@
+package org.euromesh.site.publish;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.euromesh.data.Edition;
+
+/**
+ * {@code euromesh-data.zip}: every result CSV, the input files of data/ (the sources registry
+ * among them) and a README.txt explaining each column with its unit. Byte-identical for the same
+ * inputs: sorted entries, entry times fixed at the edition's date, a fixed compression level.
+ */
+public final class DataBundle {
+
+    public static final String FILE = "euromesh-data.zip";
+    static final String FOLDER = "euromesh-data/";
+    static final String RESULTS = FOLDER + "results/";
+    static final String INPUTS = FOLDER + "inputs/";
+    static final String README = FOLDER + "README.txt";
+
+    private DataBundle() {
+    }
+
+    /** The zip of {@code resultCsvs} (file name to content) and the files of {@code dataDir}. */
+    public static byte[] zip(Map<String, String> resultCsvs, Path dataDir, Edition edition, String hash, List<String> overrides) {
+        Map<String, byte[]> entries = new TreeMap<>();
+        resultCsvs.forEach((name, csv) -> entries.put(RESULTS + name, csv.getBytes(StandardCharsets.UTF_8)));
+        Map<String, byte[]> inputs = inputFiles(dataDir);
+        inputs.forEach((name, bytes) -> entries.put(INPUTS + name, bytes));
+        entries.put(README, readme(resultCsvs, List.copyOf(inputs.keySet()), edition, hash, overrides)
+                .getBytes(StandardCharsets.UTF_8));
+        LocalDateTime time = edition.date().atStartOfDay();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            for (var e : entries.entrySet()) {
+                ZipEntry entry = new ZipEntry(e.getKey());
+                entry.setTimeLocal(time);
+                zip.putNextEntry(entry);
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the data bundle in memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The regular files of data/, by path relative to it with "/" separators, sorted. */
+    static Map<String, byte[]> inputFiles(Path dataDir) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dataDir)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                String name = dataDir.relativize(f).toString().replace('\\', '/');
+                if (!name.startsWith(".") && !name.contains("/.")) {
+                    files.put(name, Files.readAllBytes(f));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dataDir + " for the data bundle", e);
+        }
+        return files;
+    }
+
+    static String readme(Map<String, String> resultCsvs, List<String> inputs, Edition edition, String hash, List<String> overrides) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("EuroMesh data, edition ").append(edition.version()).append(" (").append(edition.date()).append(")\n");
+        sb.append("=".repeat(sb.length() - 1)).append("\n\n");
+        sb.append("The results and inputs behind \"").append(edition.title()).append("\".\n");
+        sb.append("Input hash ").append(hash).append(". Licence of the data: ").append(edition.licenseData()).append(".\n\n");
+        if (!overrides.isEmpty()) {
+            sb.append("This build changed inputs on the command line (--set ").append(String.join(", --set ", overrides))
+                    .append("). The results follow these changes; the files in inputs/ are as written, without them.\n\n");
+        }
+        sb.append("""
+                Folders
+                -------
+                results/  every result of the model run, one CSV per table or chart
+                inputs/   the sourced inputs the model read (YAML and CSV), as in the project's data/ folder;
+                          inputs/sources.yaml is the sources registry every source id refers to,
+                          inputs/README.md describes each input file and key
+
+                CSV conventions: UTF-8, a header row, "," between cells, "\\n" line ends. Numbers are
+                written in full precision with "." as the decimal point and whole numbers without one.
+                Dates are calendar months as YYYY-MM. A delivery that does not happen inside the model's
+                horizon is written as "after" the horizon's last month, never as a month inside it.
+                Column names carry their unit: _flop, _months, _years, _eur, _t, _mwh, _gbps, _mw.
+
+                """);
+        sb.append("Results (results/)\n------------------\n\n");
+        resultCsvs.keySet().forEach(name -> file(sb, name, ColumnGuide.RESULTS.get(name)));
+        sb.append("Input tables (inputs/)\n----------------------\n\n");
+        sb.append("The YAML inputs (").append(String.join(", ", inputs.stream().filter(n -> n.endsWith(".yaml")).toList()))
+                .append(") are described key by key in inputs/README.md.\n\n");
+        inputs.stream().filter(n -> n.endsWith(".csv")).forEach(name -> file(sb, name, ColumnGuide.INPUTS.get(name)));
+        return sb.toString();
+    }
+
+    private static void file(StringBuilder sb, String name, ColumnGuide.FileGuide guide) {
+        sb.append(name).append('\n');
+        if (guide == null) {
+            sb.append("  (no column guide for this file)\n\n");
+            return;
+        }
+        sb.append("  One row per ").append(guide.row()).append(".\n");
+        for (ColumnGuide.Column c : guide.columns()) {
+            sb.append("  ").append(c.name()).append(": ").append(c.meaning()).append('\n');
+        }
+        sb.append('\n');
+    }
+}
