@@ -1,0 +1,131 @@
+package org.euromesh.site.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** euromesh-data.zip: everything the data page offers, the inputs and a column guide, the same bytes every build. */
+class DataBundleTest {
+
+    @TempDir
+    static Path tmp;
+    static Path root;
+    static Map<String, byte[]> first;
+    static Map<String, byte[]> zip;
+
+    @BeforeAll
+    static void render() throws Exception {
+        root = Project.copy(tmp.resolve("project"));
+        first = Project.render(root, List.of(), "");
+        zip = entries(first.get(DataBundle.FILE));
+    }
+
+    static Map<String, byte[]> entries(byte[] bytes) throws IOException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputsGiveTheSameZipBytes() throws Exception {
+        Map<String, byte[]> second = Project.render(root, List.of(), "");
+        assertArrayEquals(first.get(DataBundle.FILE), second.get(DataBundle.FILE));
+    }
+
+    @Test
+    void theZipHoldsEveryFileTheDataPageLinksTo() {
+        List<String> linked = new ArrayList<>();
+        for (Element a : Jsoup.parse(new String(first.get("data.html"), StandardCharsets.UTF_8)).select("main a[href^=data/]")) {
+            String href = a.attr("href");
+            linked.add(href);
+            byte[] inZip = zip.get(DataBundle.RESULTS + href.substring("data/".length()));
+            assertTrue(inZip != null, href + " is in the zip");
+            assertArrayEquals(first.get(href), inZip, href + " is the same file as on the site");
+        }
+        linked.sort(null);
+        assertEquals(first.keySet().stream().filter(k -> k.startsWith("data/") && k.endsWith(".csv")).sorted().toList(), linked,
+                "the data page links every CSV of the build");
+        assertTrue(Jsoup.parse(new String(first.get("data.html"), StandardCharsets.UTF_8))
+                .selectFirst("main a[href=" + DataBundle.FILE + "]") != null, "the data page links the zip");
+    }
+
+    @Test
+    void theZipHoldsTheInputsWithTheSourcesRegistry() throws IOException {
+        try (Stream<Path> s = Files.list(root.resolve("data"))) {
+            for (Path f : s.toList()) {
+                assertArrayEquals(Files.readAllBytes(f), zip.get(DataBundle.INPUTS + f.getFileName()), f.getFileName() + " is in inputs/");
+            }
+        }
+        assertTrue(zip.containsKey(DataBundle.INPUTS + "sources.yaml"));
+    }
+
+    @Test
+    void entriesAreSortedAndStampedWithTheEditionDate() throws IOException {
+        List<String> names = new ArrayList<>(zip.keySet());
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(null);
+        assertEquals(sorted, names);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(first.get(DataBundle.FILE)))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                assertEquals(java.time.LocalDateTime.of(2026, 6, 30, 0, 0), e.getTimeLocal(), e.getName());
+            }
+        }
+    }
+
+    @Test
+    void theReadmeExplainsEveryColumnOfEveryCsvWithItsUnit() {
+        String readme = new String(zip.get(DataBundle.README), StandardCharsets.UTF_8);
+        List<String> missing = new ArrayList<>();
+        for (var e : zip.entrySet()) {
+            if (!e.getKey().endsWith(".csv")) {
+                continue;
+            }
+            String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
+            boolean result = e.getKey().startsWith(DataBundle.RESULTS);
+            ColumnGuide.FileGuide guide = (result ? ColumnGuide.RESULTS : ColumnGuide.INPUTS).get(name);
+            String header = new String(e.getValue(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+            List<String> described = guide == null ? List.of() : guide.columns().stream().map(ColumnGuide.Column::name).toList();
+            if (!List.of(header.split(",")).equals(described)) {
+                missing.add(e.getKey() + ": header " + header + ", guide " + described);
+            }
+        }
+        assertEquals(List.of(), missing, "add the columns to ColumnGuide");
+        assertFalse(readme.contains("no column guide"), readme);
+        assertTrue(readme.contains("gap_months: campus delivery minus mesh delivery (months; positive = the mesh is first)"), readme);
+        assertTrue(readme.contains("Input hash "), readme);
+    }
+
+    @Test
+    void theReadmeNamesTheOverridesOfAWhatIfBuild() {
+        org.euromesh.data.Edition edition = new org.euromesh.data.Edition("1.0.0", java.time.LocalDate.of(2026, 6, 30), "T", "S",
+                "EuroMesh", "CC BY 4.0", "CC BY 4.0");
+        String readme = DataBundle.readme(Map.of(), List.of("sources.yaml"), edition, "0123456789ab",
+                List.of("scenarios.baseline.tau_mega_years=8"));
+        assertTrue(readme.contains("--set scenarios.baseline.tau_mega_years=8"), readme);
+        assertTrue(readme.contains("the files in inputs/ are as written, without them"), readme);
+    }
+}

@@ -1,0 +1,120 @@
+package org.euromesh.site.publish;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.euromesh.chart.Chart;
+import org.euromesh.chart.Charts;
+import org.euromesh.data.DataLoader;
+import org.euromesh.data.InputError;
+import org.euromesh.data.Inputs;
+import org.euromesh.data.LoadResult;
+import org.euromesh.model.Model;
+import org.euromesh.model.ModelResults;
+import org.euromesh.report.ContentPage;
+import org.euromesh.report.ContentReader;
+import org.euromesh.report.EditorValues;
+import org.euromesh.report.Report;
+import org.euromesh.site.Site;
+
+/** A throw-away copy of the project's inputs, and the ways the tests build it. */
+final class Project {
+
+    static final List<String> INPUT_FOLDERS = List.of("data", "content", "templates");
+
+    /** The pages and generated files of one render, before the site-wide link check. */
+    record Rendered(Inputs inputs, ModelResults results, List<Report.Page> pages, Map<String, byte[]> files, String printHtml) {
+        String page(String href) {
+            return pages.stream().filter(p -> p.href().equals(href)).findFirst().orElseThrow().html();
+        }
+    }
+
+    private Project() {
+    }
+
+    static Path copy(Path into) throws IOException {
+        for (String folder : INPUT_FOLDERS) {
+            Path from = Path.of(folder);
+            try (Stream<Path> s = Files.walk(from)) {
+                for (Path p : s.toList()) {
+                    Path to = into.resolve(p.toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(p, to);
+                    }
+                }
+            }
+        }
+        return into;
+    }
+
+    static Site.Options options(Path root, List<String> overrides, String baseUrl) {
+        return new Site.Options(root, root.resolve("site"), overrides, true, baseUrl);
+    }
+
+    /** The whole site, PDF included, written to {@code root/site}; fails the test on any problem. */
+    static Path build(Path root) throws Exception {
+        Site.Outcome o = new Site().build(options(root, List.of(), ""), quiet());
+        assertOk(o);
+        return root.resolve("site");
+    }
+
+    /** The site in memory, without the PDF. */
+    static Map<String, byte[]> render(Path root, List<String> overrides, String baseUrl) throws Exception {
+        Site.Outcome o = new Site().render(options(root, overrides, baseUrl), quiet());
+        assertOk(o);
+        return o.files();
+    }
+
+    /**
+     * The stages of a render up to the pages and the publishing files, for a given base URL: what the
+     * layouts and {@link Publishing} produce, looked at before the site-wide checks run.
+     */
+    static Rendered stages(Path root, List<String> overrides, String baseUrl) throws Exception {
+        LoadResult loaded = DataLoader.load(root.resolve("data"), overrides);
+        if (loaded instanceof LoadResult.Failed f) {
+            throw new AssertionError("inputs failed: " + f.errors().stream().map(InputError::format).toList());
+        }
+        Inputs inputs = ((LoadResult.Ok) loaded).inputs();
+        ModelResults results = Model.run(inputs.model());
+        List<Chart> charts = Charts.render(results);
+        String day = EditorValues.day(inputs.edition().date());
+        EditorValues.BuildView build = new EditorValues.BuildView("0123456789ab", "test", day);
+        EditorValues.EditionView edition = new EditorValues.EditionView(inputs.edition().title(), inputs.edition().subtitle(),
+                inputs.edition().version(), day, inputs.edition().author(), inputs.edition().licenseText(), inputs.edition().licenseData());
+        List<InputError> errors = new ArrayList<>();
+        List<ContentPage> pages = ContentReader.read(root.resolve("content"), "content", errors);
+        if (!errors.isEmpty()) {
+            throw new AssertionError("content failed: " + errors.stream().map(InputError::format).toList());
+        }
+        Report.Result r = new Report(root.resolve("templates"), "templates").render(inputs, results, charts, pages, build, edition, baseUrl);
+        if (r instanceof Report.Result.Failed f) {
+            throw new AssertionError("pages failed: " + f.errors().stream().map(InputError::format).toList());
+        }
+        Report.Output output = ((Report.Result.Ok) r).output();
+        List<Report.Page> out = output.pages();
+        Map<String, byte[]> files = new TreeMap<>(Publishing.files(inputs, results, charts, out, build.hash(),
+                root.resolve("data"), overrides, baseUrl));
+        return new Rendered(inputs, results, out, files, output.printHtml());
+    }
+
+    private static void assertOk(Site.Outcome o) {
+        if (!o.ok()) {
+            throw new AssertionError("build failed: " + o.errors().stream().map(InputError::format).toList());
+        }
+    }
+
+    static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+}
