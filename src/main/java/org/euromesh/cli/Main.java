@@ -7,28 +7,31 @@ import java.util.List;
 
 import org.euromesh.data.InputError;
 import org.euromesh.site.Site;
+import org.euromesh.site.serve.PreviewServer;
 
 /**
- * {@code euromesh [build|check] [--set key=value]... [--out DIR] [--root DIR] [--quiet]}.
+ * {@code euromesh [build|check|serve] [--set key=value]... [--out DIR] [--root DIR] [--port N] [--quiet]}.
  * Parses the arguments and hands over to {@link Site}; exit code 0 on success, 1 on bad input,
  * 2 on a bad command line.
  */
 public final class Main {
 
     static final String USAGE = """
-            usage: euromesh [build|check] [options]
+            usage: euromesh [build|check|serve] [options]
               build              load data/, run the model, write the site and the PDF to --out (default)
               check              validate inputs, run the self-checks, render and check links; writes nothing
+              serve              preview on http://127.0.0.1:8080/: rebuild --out on every save and reload the page
             options:
               --set KEY=VALUE    override one input, e.g. --set scenarios.baseline.tau_mega_years=8 (repeatable)
               --out DIR          output folder (default: site)
               --root DIR         project folder holding data/, content/ and templates/ (default: .)
               --base-url URL     the site's public address, for canonical links, sharing tags and the sitemap
+              --port N           serve's port on 127.0.0.1 (default 8080; 0 picks a free one)
               --quiet            no progress lines
               --help             this text""";
 
     /** A parsed command line. */
-    record Command(String verb, List<String> overrides, Path out, Path root, boolean quiet, String baseUrl) {
+    record Command(String verb, List<String> overrides, Path out, Path root, boolean quiet, String baseUrl, int port) {
     }
 
     private Main() {
@@ -54,6 +57,9 @@ public final class Main {
             return 0;
         }
         Site.Options options = new Site.Options(cmd.root(), cmd.out(), cmd.overrides(), cmd.quiet(), cmd.baseUrl());
+        if (cmd.verb().equals("serve")) {
+            return PreviewServer.serve(options, cmd.port(), out, err);
+        }
         Site.Outcome outcome;
         long start = System.nanoTime();
         try {
@@ -88,10 +94,11 @@ public final class Main {
         Path root = Path.of(".");
         boolean quiet = false;
         String baseUrl = "";
+        int port = 8080;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
-                case "build", "check" -> {
+                case "build", "check", "serve" -> {
                     if (verb != null) {
                         throw new IllegalArgumentException("one command at a time, got '" + verb + "' and '" + a + "'");
                     }
@@ -103,6 +110,7 @@ public final class Main {
                 case "--out" -> out = Path.of(value(args, ++i, "--out", "DIR"));
                 case "--root" -> root = Path.of(value(args, ++i, "--root", "DIR"));
                 case "--base-url" -> baseUrl = baseUrl(value(args, ++i, "--base-url", "URL"));
+                case "--port" -> port = port(value(args, ++i, "--port", "N"));
                 default -> {
                     if (a.startsWith("--set=")) {
                         overrides.add(a.substring("--set=".length()));
@@ -110,10 +118,12 @@ public final class Main {
                         out = Path.of(a.substring("--out=".length()));
                     } else if (a.startsWith("--base-url=")) {
                         baseUrl = baseUrl(a.substring("--base-url=".length()));
+                    } else if (a.startsWith("--port=")) {
+                        port = port(a.substring("--port=".length()));
                     } else if (a.startsWith("--root=")) {
                         root = Path.of(a.substring("--root=".length()));
                     } else {
-                        throw new IllegalArgumentException("unknown argument '" + a + "'; commands: build, check; options: --set, --out, --root, --base-url, --quiet");
+                        throw new IllegalArgumentException("unknown argument '" + a + "'; commands: build, check, serve; options: --set, --out, --root, --base-url, --port, --quiet");
                     }
                 }
             }
@@ -123,7 +133,7 @@ public final class Main {
                 throw new IllegalArgumentException("--set needs KEY=VALUE, e.g. --set scenarios.baseline.tau_mega_years=8; got '" + o + "'");
             }
         }
-        return new Command(verb == null ? "build" : verb, List.copyOf(overrides), out, root, quiet, baseUrl);
+        return new Command(verb == null ? "build" : verb, List.copyOf(overrides), out, root, quiet, baseUrl, port);
     }
 
     private static String baseUrl(String url) {
@@ -131,6 +141,18 @@ public final class Main {
             throw new IllegalArgumentException("--base-url needs an absolute http(s) URL such as https://example.org/reports/euromesh/; got '" + url + "'");
         }
         return url.endsWith("/") ? url : url + "/";
+    }
+
+    private static int port(String n) {
+        try {
+            int port = Integer.parseInt(n);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the allowed range.
+        }
+        throw new IllegalArgumentException("--port needs a number from 0 to 65535 (0 picks a free port); got '" + n + "'");
     }
 
     private static String value(String[] args, int i, String option, String what) {
