@@ -73,6 +73,11 @@ class CitationTest {
         assertEquals(e.author(), cff.path("authors").get(0).path("name").asText());
         assertEquals(Licences.of(e.licenseText()).orElseThrow().spdx(), cff.path("license").asText());
         assertTrue(cff.path("message").asText().length() > 10);
+        JsonNode preferred = cff.path("preferred-citation");
+        assertEquals(e.title(), preferred.path("title").asText());
+        assertEquals(e.version(), preferred.path("edition").asText());
+        assertEquals(e.date().toString(), preferred.path("date-published").asText());
+        assertEquals(e.date().getYear(), preferred.path("year").asInt());
     }
 
     @Test
