@@ -1,9 +1,7 @@
 package org.euromesh.site.serve;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,6 +34,8 @@ final class Rebuilder implements AutoCloseable {
     }
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    // The stage-by-stage lines of a build would scroll the preview's one line per save away.
+    private static final PrintStream SILENT = new PrintStream(PrintStream.nullOutputStream());
 
     private final Site.Options options;
     private final Path out;
@@ -62,7 +62,7 @@ final class Rebuilder implements AutoCloseable {
     Rebuilder(Site.Options options, PrintStream log, PrintStream err, ReadWriteLock siteLock, Runnable onBuild) {
         this.options = new Site.Options(options.root(), options.out(), options.overrides(), true, options.baseUrl());
         this.out = options.out().toAbsolutePath().normalize();
-        this.log = options.quiet() ? new PrintStream(PrintStream.nullOutputStream()) : log;
+        this.log = options.quiet() ? SILENT : log;
         this.err = err;
         this.siteLock = siteLock;
         this.onBuild = onBuild;
@@ -93,23 +93,29 @@ final class Rebuilder implements AutoCloseable {
             if (pages == null) {
                 pages = new Site();
             }
-            Site.Outcome outcome = pages.render(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            Site.Outcome outcome = pages.render(options, SILENT);
             // A layout that fails to parse fails every page the same way: say it once.
             problems = outcome.errors().stream().distinct().toList();
             if (outcome.ok()) {
                 printWarnings(outcome.warnings());
-                pdfJob = outcome.pdfJob().get(0);
-                fileCount = outcome.files().size();
                 if (!write(outcome.files())) {
                     return;
                 }
+                pdfJob = outcome.pdfJob().get(0);
+                fileCount = outcome.files().size();
             }
         } catch (IOException e) {
             problems = List.of(new InputError(out.getFileName().toString(), 0, 0, "", "cannot write the site: " + e));
         } catch (Exception | LinkageError | StackOverflowError e) {
+            if (closed) {
+                return;
+            }
             err.println("euromesh: internal error while building: " + e);
             e.printStackTrace(err);
             problems = List.of(new InputError("euromesh", 0, 0, "", "internal error while building: " + e));
+        }
+        if (closed) {
+            return;
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (problems.isEmpty()) {
@@ -174,11 +180,15 @@ final class Rebuilder implements AutoCloseable {
                 } finally {
                     Files.deleteIfExists(tmp);
                 }
+                // Under the lock, so this line never follows the "built" line of a newer build.
+                log.println(now() + " PDF ready in " + (System.nanoTime() - start) / 1_000_000 + " ms: " + Site.PDF_NAME);
             } finally {
                 siteLock.writeLock().unlock();
             }
-            log.println(now() + " PDF ready in " + (System.nanoTime() - start) / 1_000_000 + " ms: " + Site.PDF_NAME);
         } catch (Exception | LinkageError | StackOverflowError e) {
+            if (closed) {
+                return;
+            }
             err.println("euromesh: the PDF failed: " + e);
             e.printStackTrace(err);
         }

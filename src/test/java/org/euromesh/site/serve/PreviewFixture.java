@@ -75,9 +75,10 @@ final class PreviewFixture implements AutoCloseable {
         return awaitPdf();
     }
 
-    /** Waits until every good build's PDF is ready, as the terminal reports them. */
+    /** Waits until the terminal's last line reports a PDF: only the latest good build's PDF is ever reported. */
     PreviewFixture awaitPdf() throws Exception {
-        await(FIRST_BUILD, this::terminal, t -> count(t, " PDF ready ") >= count(t, " built "), "the PDF of the latest build");
+        await(FIRST_BUILD, this::terminal, t -> t.strip().lines().reduce((a, b) -> b).orElse("").contains(" PDF ready "),
+                "the PDF of the latest build");
         return this;
     }
 
