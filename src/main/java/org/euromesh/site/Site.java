@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.euromesh.chart.Chart;
@@ -86,7 +90,48 @@ public final class Site {
             "/liberation/LiberationSans-Bold.ttf", "/liberation/LiberationSans-Italic.ttf",
             "/fonts/DejaVuSans.ttf");
 
-    private final PdfRenderer pdf = new PdfRenderer();
+    /** Renders nothing anyone sees: it only makes the JVM load and link the PDF libraries. */
+    private static final String WARM_UP_HTML = """
+            <!DOCTYPE html><html lang="en"><head><title>warm-up</title></head><body><h1 id="a">Warm-up</h1>
+            <p>Text, <a href="#a">a link</a>, <b>bold</b> and <i>italic</i>.</p>
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 40"><title>t</title>
+            <rect x="1" y="1" width="50" height="20" fill="#0072B2"/><text x="5" y="35" font-family="Liberation Sans">10</text></svg>
+            </body></html>""";
+
+    // The PDF stage's libraries (openhtmltopdf, Batik, PDFBox) take about a second to load: a build
+    // loads them on a second thread while inputs, model and pages run on the first.
+    private final FutureTask<PdfRenderer> pdf = new FutureTask<>(Site::warmRenderer);
+    private final AtomicBoolean warmUpStarted = new AtomicBoolean();
+
+    private static PdfRenderer warmRenderer() {
+        PdfRenderer renderer = new PdfRenderer();
+        renderer.render(WARM_UP_HTML, Path.of(System.getProperty("java.io.tmpdir")).toUri().toString(),
+                new PdfMetadata("warm-up", "warm-up", "EuroMesh", "warm-up", "en", LocalDate.of(2026, 1, 1), "0".repeat(64)));
+        return renderer;
+    }
+
+    private void startPdfWarmUp() {
+        if (!pdf.isDone() && warmUpStarted.compareAndSet(false, true)) {
+            Thread t = new Thread(pdf, "pdf-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private PdfRenderer renderer() throws IOException {
+        startPdfWarmUp();
+        try {
+            return pdf.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while preparing the PDF renderer", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("the PDF renderer could not start", e.getCause());
+        }
+    }
 
     /** Inputs, model and charts of one state of data/ and the overrides, or why they failed. */
     private sealed interface Computed {
@@ -130,6 +175,7 @@ public final class Site {
 
     /** Builds everything, the PDF included, and replaces the output folder only on success. */
     public Outcome build(Options o, PrintStream out) throws Exception {
+        startPdfWarmUp();
         Progress progress = new Progress(out, o.quiet());
         Outcome made = render(o, progress);
         if (!made.ok()) {
@@ -223,7 +269,7 @@ public final class Site {
             }
             PdfMetadata meta = new PdfMetadata(edition.title(), edition.subtitle(), edition.author(),
                     "EuroMesh; federated compute; sovereign AI; grid connection; DiLoCo", "en", edition.date(), hash);
-            return pdf.render(html, staging.toUri().toString(), meta);
+            return renderer().render(html, staging.toUri().toString(), meta);
         } finally {
             deleteTree(staging);
         }
