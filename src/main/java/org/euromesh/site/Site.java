@@ -243,7 +243,7 @@ public final class Site {
                 root.resolve("data"), o.overrides(), o.baseUrl()));
         files.put(PDF_NAME, new byte[0]);
 
-        List<InputError> linkErrors = LinkCheck.check(files, "site");
+        List<InputError> linkErrors = SiteCheck.check(files, pages, "site");
         if (!linkErrors.isEmpty()) {
             return failed(linkErrors);
         }
