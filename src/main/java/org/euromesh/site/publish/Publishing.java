@@ -23,7 +23,7 @@ public final class Publishing {
 
     /** The values a site page's layout needs beyond its own: sharing, structured data, citation, editions. */
     public record PageExtras(String ogType, String image, String imageAlt, int imageWidth, int imageHeight,
-            String jsonLd, Citation cite, List<Changelog.Entry> editions, String dataZip, String bibtex, String cslJson) {
+            String jsonLd, Citation cite, List<Changelog.Entry> editions, String dataZip, String bibtexFile, String cslFile) {
         public PageExtras {
             editions = List.copyOf(editions);
         }
@@ -32,6 +32,12 @@ public final class Publishing {
     /** The values the print layout needs: the citation. */
     public record PrintExtras(Citation cite) {
     }
+
+    /** The page whose slug is 404, served for unknown paths: it is left out of the sitemap. */
+    public static final String NOT_FOUND = "404.html";
+
+    /** The report's PDF, as the site names it (Site.PDF_NAME). */
+    static final String PDF = "euromesh-report.pdf";
 
     private Publishing() {
     }
@@ -56,14 +62,11 @@ public final class Publishing {
         return files;
     }
 
-    /** The page whose slug is 404, served for unknown paths: it is left out of the sitemap. */
-    public static final String NOT_FOUND = "404.html";
-
     /** The extras of the page with {@code slug}; {@code baseUrl} is "" when the site's address is unknown. */
     public static PageExtras page(Inputs inputs, ModelResults results, String slug, String baseUrl) {
         String base = base(baseUrl);
         String jsonLd = switch (slug) {
-            case "report" -> StructuredData.report(inputs.edition(), base, "euromesh-report.pdf");
+            case "report" -> StructuredData.report(inputs.edition(), base, PDF);
             case "data" -> StructuredData.dataset(inputs, results, base, DataBundle.FILE);
             default -> "";
         };
