@@ -5,10 +5,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -84,7 +86,9 @@ final class BuildEvents implements AutoCloseable {
                 clients.forEach(HttpExchange::close);
                 clients.clear();
             }).get(2, TimeUnit.SECONDS);
-        } catch (Exception notClosedInTime) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException notClosedInTime) {
             // The server's own stop closes the connections anyway.
         }
         sender.shutdownNow();

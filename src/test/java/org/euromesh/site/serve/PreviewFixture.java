@@ -71,7 +71,7 @@ final class PreviewFixture implements AutoCloseable {
 
     /** Waits for the first build's home page, then for its PDF, so that no render is running when a test begins. */
     PreviewFixture awaitSiteAndPdf() throws Exception {
-        await(FIRST_BUILD, () -> get("/"), r -> r.statusCode() == 200, "the home page of the first build");
+        awaitServed(FIRST_BUILD, "/", r -> r.statusCode() == 200, "the home page of the first build");
         return awaitPdf();
     }
 
