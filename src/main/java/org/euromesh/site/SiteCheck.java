@@ -163,7 +163,7 @@ public final class SiteCheck {
     }
 
     /** The line of the {@code <@figure>} call that defines figure {@code id} (its id, or its chart when it has none). */
-    static Optional<Integer> figureMacroLine(String body, String id) {
+    private static Optional<Integer> figureMacroLine(String body, String id) {
         Matcher m = FIGURE_MACRO.matcher(body);
         while (m.find()) {
             Map<String, String> args = new HashMap<>();
