@@ -123,7 +123,7 @@ final class Rebuilder implements AutoCloseable {
         } else {
             problems.forEach(p -> err.println(p.format()));
             err.println(now() + " build failed with " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
-                    + "; the preview keeps the last good build");
+                    + (Files.isRegularFile(out.resolve("index.html")) ? "; the preview keeps the last good build" : "; nothing to show until a save builds"));
         }
         state = new State(state.generation() + 1, problems);
         if (pdfJob != null) {
