@@ -62,7 +62,6 @@ final class Templating {
         cfg.setAPIBuiltinEnabled(false);
         cfg.setLocale(java.util.Locale.ROOT);
         cfg.setNumberFormat("computer");
-        cfg.setBooleanFormat("c");
         cfg.setFallbackOnNullLoopVariable(false);
         return cfg;
     }
