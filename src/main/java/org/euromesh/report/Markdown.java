@@ -1,15 +1,15 @@
 package org.euromesh.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /** CommonMark plus tables to HTML, configured once; headings get ids for the table of contents. */
 public final class Markdown {
@@ -37,14 +37,16 @@ public final class Markdown {
 
     public Html render(String markdown) {
         String html = renderer.render(parser.parse(markdown));
-        Document doc = Jsoup.parseBodyFragment(html);
-        List<TocEntry> toc = doc.select("h2[id], h3[id]").stream()
-                .map(h -> new TocEntry(h.tagName().equals("h2") ? 2 : 3, h.id(), headingText(h)))
-                .toList();
-        return new Html(html, toc);
+        List<TocEntry> toc = new ArrayList<>();
+        Matcher m = HEADING.matcher(html);
+        while (m.find()) {
+            toc.add(new TocEntry(Integer.parseInt(m.group(1)), org.jsoup.parser.Parser.unescapeEntities(m.group(2), true),
+                    org.jsoup.parser.Parser.unescapeEntities(m.group(3).replaceAll("<[^>]*>", ""), false).strip()));
+        }
+        return new Html(html, List.copyOf(toc));
     }
 
-    private static String headingText(Element h) {
-        return h.text().trim();
-    }
+    // flexmark writes headings as <h2 id="...">text</h2> on one line; a regex is much cheaper than
+    // parsing the whole page (with its inline charts) again.
+    private static final Pattern HEADING = Pattern.compile("<h([23]) id=\"([^\"]+)\">(.*?)</h\\1>");
 }
