@@ -47,6 +47,8 @@ final class Templating {
         Configuration cfg = base();
         cfg.setDirectoryForTemplateLoading(templatesDir.toFile());
         cfg.setRecognizeStandardFileExtensions(true);
+        // A preview reuses one configuration: an edited layout must be read again at once.
+        cfg.setTemplateUpdateDelayMilliseconds(0);
         return cfg;
     }
 

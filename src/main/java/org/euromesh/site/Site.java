@@ -146,6 +146,16 @@ public final class Site {
     // The last inputs, model run and charts: a preview that only edits content/ or templates/ reuses them.
     private Optional<Computed.Ready> last = Optional.empty();
 
+    // Layouts are parsed once per templates folder; Freemarker re-reads a layout file when it changes.
+    private Optional<Map.Entry<Path, Report>> report = Optional.empty();
+
+    private Report report(Path templates) throws IOException {
+        if (report.isEmpty() || !report.get().getKey().equals(templates)) {
+            report = Optional.of(Map.entry(templates, new Report(templates, "templates")));
+        }
+        return report.get().getValue();
+    }
+
     private Computed compute(Options o, Progress progress) throws Exception {
         String key = InputHash.of(o.root(), List.of("data"), o.overrides());
         if (last.isPresent() && last.get().key().equals(key)) {
@@ -227,7 +237,7 @@ public final class Site {
         if (!contentErrors.isEmpty()) {
             return failed(contentErrors);
         }
-        Report report = new Report(root.resolve("templates"), "templates");
+        Report report = report(root.resolve("templates"));
         Report.Result rendered = progress.stage("pages", () -> report.render(inputs, results, charts, pages, build, editionView, o.baseUrl()));
         if (rendered instanceof Report.Result.Failed f) {
             return failed(f.errors());
