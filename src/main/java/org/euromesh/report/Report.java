@@ -148,8 +148,11 @@ public final class Report {
             model.put("build", build);
             model.put("edition", edition);
             model.put("publish", org.euromesh.site.publish.Publishing.page(inputs, results, r.page().frontMatter().slug(), base));
-            layout("page.ftlh", model, errors).ifPresent(html ->
-                    out.add(new Page(r.page().frontMatter().href(), r.page().frontMatter().title(), html)));
+            java.util.Optional<String> html = layout("page.ftlh", model, errors);
+            if (html.isEmpty()) {
+                break; // the layout is broken for every page alike: one message is enough
+            }
+            out.add(new Page(r.page().frontMatter().href(), r.page().frontMatter().title(), html.get()));
         }
 
         Map<String, Object> print = new LinkedHashMap<>();
