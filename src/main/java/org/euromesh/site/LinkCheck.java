@@ -59,6 +59,14 @@ public final class LinkCheck {
      * for which {@code handled} is true were reported by a more specific check and are skipped.
      */
     static Tally check(Map<String, byte[]> files, Map<String, Document> docs, Predicate<Element> handled) {
+        return check(files, docs, handled, "");
+    }
+
+    /**
+     * As {@link #check(Map, Map, Predicate)}; a URL under {@code baseUrl} (the site's own public
+     * address, "" when unknown) is an internal link from the site's root, checked like the others.
+     */
+    static Tally check(Map<String, byte[]> files, Map<String, Document> docs, Predicate<Element> handled, String baseUrl) {
         Map<String, Set<String>> ids = new TreeMap<>();
         docs.forEach((page, d) -> ids.put(page, d.select("[id]").stream().map(Element::id).collect(Collectors.toSet())));
         List<Broken> errors = new ArrayList<>();
@@ -70,6 +78,11 @@ public final class LinkCheck {
                 String attr = el.hasAttr("href") ? "href" : "src";
                 String url = el.attr(attr);
                 int line = el.sourceRange().start().lineNumber();
+                String from = page;
+                if (!baseUrl.isEmpty() && url.startsWith(baseUrl)) {
+                    url = url.substring(baseUrl.length());
+                    from = "index.html";
+                }
                 if (url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
                     if (!el.tagName().equals("a")) {
                         errors.add(new Broken(page, line, url, "<" + el.tagName() + "> loads " + url
@@ -93,7 +106,7 @@ public final class LinkCheck {
                     path = url.substring(0, hash);
                     fragment = url.substring(hash + 1);
                 }
-                String target = target(files, page, path);
+                String target = target(files, from, path);
                 if (!files.containsKey(target)) {
                     errors.add(new Broken(page, line, url, "broken link " + url + ": no file " + target + " in this build"));
                     continue;

@@ -253,7 +253,7 @@ public final class Site {
                 root.resolve("data"), o.overrides(), o.baseUrl()));
         files.put(PDF_NAME, new byte[0]);
 
-        List<InputError> linkErrors = SiteCheck.check(files, pages, "site");
+        List<InputError> linkErrors = SiteCheck.check(files, pages, "site", o.baseUrl());
         if (!linkErrors.isEmpty()) {
             return failed(linkErrors);
         }

@@ -65,12 +65,17 @@ public final class SiteCheck {
 
     /** The errors of {@link #run}; what the build calls before it writes anything. */
     public static List<InputError> check(Map<String, byte[]> files, List<ContentPage> pages, String outDisplay) {
-        return run(files, pages, outDisplay).errors();
+        return run(files, pages, outDisplay, "").errors();
+    }
+
+    /** As {@link #check(Map, List, String)} for a site published at {@code baseUrl} ("" when unknown). */
+    public static List<InputError> check(Map<String, byte[]> files, List<ContentPage> pages, String outDisplay, String baseUrl) {
+        return run(files, pages, outDisplay, baseUrl).errors();
     }
 
     /** What {@link #run} counts on a site that passed, without naming content files. */
     public static Summary summarize(Map<String, byte[]> files) {
-        return run(files, List.of(), "site").summary();
+        return run(files, List.of(), "site", "").summary();
     }
 
     /**
@@ -79,6 +84,11 @@ public final class SiteCheck {
      * folder in messages.
      */
     public static Result run(Map<String, byte[]> files, List<ContentPage> pages, String outDisplay) {
+        return run(files, pages, outDisplay, "");
+    }
+
+    /** As {@link #run(Map, List, String)}; URLs under {@code baseUrl} are the site's own and checked as internal links. */
+    public static Result run(Map<String, byte[]> files, List<ContentPage> pages, String outDisplay, String baseUrl) {
         Map<String, ContentPage> contentByHref = new HashMap<>();
         pages.forEach(p -> contentByHref.put(p.frontMatter().href(), p));
         Map<String, Page> parsed = new TreeMap<>();
@@ -96,7 +106,7 @@ public final class SiteCheck {
         int citations = citations(files, parsed, citationLinks, errors);
         Map<String, Document> docs = new TreeMap<>();
         parsed.forEach((href, p) -> docs.put(href, p.doc()));
-        LinkCheck.Tally links = LinkCheck.check(files, docs, citationLinks::contains);
+        LinkCheck.Tally links = LinkCheck.check(files, docs, citationLinks::contains, baseUrl);
         for (LinkCheck.Broken b : links.broken()) {
             errors.add(at(parsed.get(b.page()), b.line(), List.of("(" + b.url() + ")", "\"" + b.url() + "\""), b.message()));
         }

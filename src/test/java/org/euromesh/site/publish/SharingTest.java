@@ -26,7 +26,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,9 +134,6 @@ class SharingTest {
     }
 
     @Test
-    @Disabled("org.euromesh.site.LinkCheck still reports the site's own absolute URLs (<link rel=canonical>, and the 404 page's "
-            + "assets under the base URL) as loads from outside the site, so `build --base-url` fails; enable this test once "
-            + "LinkCheck is given the base URL and checks URLs under it as internal links")
     void aBuildWithABaseUrlPassesTheSiteChecks() throws Exception {
         Map<String, byte[]> files = Project.render(root, List.of(), BASE);
         assertTrue(files.containsKey(Sitemap.FILE));
