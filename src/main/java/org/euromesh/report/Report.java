@@ -56,6 +56,14 @@ public final class Report {
     private record Rendered(ContentPage page, Markdown.Html html) {
     }
 
+    /**
+     * What the publishing stage adds to the layouts (sharing tags, structured data, the citation):
+     * {@code page} gives a page's extras by slug, {@code print} the PDF's. Passed in, so this
+     * package does not depend on the site that uses it.
+     */
+    public record LayoutExtras(java.util.function.Function<String, Object> page, Object print) {
+    }
+
     private final Configuration contentConfig = Templating.content();
     private final Configuration layoutConfig;
     private final String templatesDisplay;
@@ -67,7 +75,7 @@ public final class Report {
     }
 
     public Result render(Inputs inputs, ModelResults results, List<Chart> charts, List<ContentPage> pages,
-            EditorValues.BuildView build, EditorValues.EditionView edition, String baseUrl) {
+            EditorValues.BuildView build, EditorValues.EditionView edition, String baseUrl, LayoutExtras extras) {
         List<InputError> errors = new ArrayList<>();
         Map<String, Chart> chartsById = new LinkedHashMap<>();
         charts.forEach(c -> chartsById.put(c.id(), c));
@@ -147,7 +155,7 @@ public final class Report {
             model.put("nav", pageNav);
             model.put("build", build);
             model.put("edition", edition);
-            model.put("publish", org.euromesh.site.publish.Publishing.page(inputs, results, r.page().frontMatter().slug(), base));
+            model.put("publish", extras.page().apply(r.page().frontMatter().slug()));
             java.util.Optional<String> html = layout("page.ftlh", model, errors);
             if (html.isEmpty()) {
                 break; // the layout is broken for every page alike: one message is enough
@@ -162,7 +170,7 @@ public final class Report {
         print.put("toc", printBody.toc());
         print.put("body", printBody.body());
         print.put("bibliography", printBibliography(citations, reportPage.frontMatter().href()));
-        print.put("publish", org.euromesh.site.publish.Publishing.print(inputs, baseUrl));
+        print.put("publish", extras.print());
         String printHtml = layout("print.ftlh", print, errors).orElse("");
         if (!errors.isEmpty()) {
             return new Result.Failed(errors);

@@ -37,6 +37,7 @@ import org.euromesh.report.Report;
 import org.euromesh.report.ResultCsv;
 import org.euromesh.report.pdf.PdfMetadata;
 import org.euromesh.report.pdf.PdfRenderer;
+import org.euromesh.site.publish.Publishing;
 
 /**
  * The build, as named stages in order: inputs, model, charts, pages, PDF, then the output
@@ -238,7 +239,8 @@ public final class Site {
             return failed(contentErrors);
         }
         Report report = report(root.resolve("templates"));
-        Report.Result rendered = progress.stage("pages", () -> report.render(inputs, results, charts, pages, build, editionView, o.baseUrl()));
+        Report.Result rendered = progress.stage("pages", () -> report.render(inputs, results, charts, pages, build, editionView, o.baseUrl(),
+                new Report.LayoutExtras(slug -> Publishing.page(inputs, results, slug, o.baseUrl()), Publishing.print(inputs, o.baseUrl()))));
         if (rendered instanceof Report.Result.Failed f) {
             return failed(f.errors());
         }
@@ -249,7 +251,7 @@ public final class Site {
         charts.forEach(c -> files.put("charts/" + c.id() + ".svg", utf8(c.svg())));
         ResultCsv.all(results).forEach((name, csv) -> files.put("data/" + name, utf8(csv)));
         addAssets(root.resolve("templates/assets"), files);
-        files.putAll(org.euromesh.site.publish.Publishing.files(inputs, results, charts, output.pages(), build.hash(),
+        files.putAll(Publishing.files(inputs, results, charts, output.pages(), build.hash(),
                 root.resolve("data"), o.overrides(), o.baseUrl()));
         files.put(PDF_NAME, new byte[0]);
 

@@ -74,9 +74,10 @@ class PageLayoutTest {
             nav.add(Map.of("title", item[0], "href", item[1], "current", item[1].equals(slug + ".html")));
         }
         Map<String, Object> model = Map.of(
-                "site", Map.of("title", "EuroMesh", "pdf", "euromesh-report.pdf"),
+                "site", Map.of("title", "EuroMesh", "pdf", "euromesh-report.pdf", "baseUrl", ""),
                 "page", Map.of("title", title, "slug", slug, "description", "Can Europe train a frontier model on federated compute?",
-                        "href", slug + ".html", "body", body, "toc", toc),
+                        "href", slug + ".html", "body", body, "toc", toc, "canonical", ""),
+                "publish", PrintSample.pageExtras(),
                 "nav", nav,
                 "build", Map.of("hash", "3f9a2c71d0b4", "version", "0.1.0", "date", "2026-06-15"),
                 "edition", Map.of("title", PrintSample.META.title(), "subtitle", "A sourced model", "version", "1.0.0",
@@ -125,7 +126,7 @@ class PageLayoutTest {
     @Test
     void footerStampsEditionInputsAndHashAndLinksPdfAndData() {
         Element footer = report().selectFirst("footer");
-        assertTrue(footer.text().contains("Edition 1.0.0 · inputs of 2026-06-15 · 3f9a2c71d0b4"), footer.text());
+        assertTrue(footer.text().contains("Edition 1.0.0 (changelog) · inputs of 2026-06-15 · 3f9a2c71d0b4"), footer.text());
         assertNotNull(footer.selectFirst("a[href=euromesh-report.pdf]"));
         assertNotNull(footer.selectFirst("a[href=data.html]"));
     }

@@ -99,7 +99,7 @@ class PdfRendererTest {
             for (PDOutlineItem item : outline.children()) {
                 top.add(item.getTitle());
             }
-            assertEquals(List.of("Contents", "The answer", "The evidence", "Bibliography"), top);
+            assertEquals(List.of("Contents", "The answer", "The evidence", "Bibliography", "Cite this report"), top);
             List<String> nested = new ArrayList<>();
             for (PDOutlineItem item : outline.children()) {
                 if (item.getTitle().equals("The answer")) {

@@ -83,6 +83,7 @@ final class PrintSample {
                         "licenseText", "CC BY 4.0",
                         "licenseData", "CC BY 4.0"),
                 "build", Map.of("hash", INPUT_HASH, "version", "1.0.0", "date", "2026-06-15"),
+                "publish", new org.euromesh.site.publish.Publishing.PrintExtras(citation()),
                 "summary", "<p>A mesh of medium sites delivers a 405B model around <strong>October 2028</strong>, "
                         + "a 1 GW campus around <strong>February 2033</strong>: 52 months earlier.</p>",
                 "toc", List.of(
@@ -139,5 +140,17 @@ final class PrintSample {
                                               String url, String accessed) {
         return Map.of("number", number, "id", id, "title", title, "publisher", publisher, "date", date,
                 "url", url, "accessed", accessed);
+    }
+
+    /** The citation the publishing stage hands the layouts, for the sample edition. */
+    static org.euromesh.site.publish.Citation citation() {
+        return org.euromesh.site.publish.Citation.of(new org.euromesh.data.Edition("1.0.0", java.time.LocalDate.of(2026, 6, 30),
+                META.title(), "A sourced model", "EuroMesh", "CC BY 4.0", "CC BY 4.0"), "");
+    }
+
+    /** A page's publishing extras as the site stage makes them (no base URL). */
+    static org.euromesh.site.publish.Publishing.PageExtras pageExtras() {
+        return new org.euromesh.site.publish.Publishing.PageExtras("article", "social-card.png", "The headline card", 1200, 630,
+                "", citation(), List.of(), "euromesh-data.zip", "euromesh.bib", "euromesh.csl.json");
     }
 }

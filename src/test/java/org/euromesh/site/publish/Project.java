@@ -97,7 +97,8 @@ final class Project {
         if (!errors.isEmpty()) {
             throw new AssertionError("content failed: " + errors.stream().map(InputError::format).toList());
         }
-        Report.Result r = new Report(root.resolve("templates"), "templates").render(inputs, results, charts, pages, build, edition, baseUrl);
+        Report.Result r = new Report(root.resolve("templates"), "templates").render(inputs, results, charts, pages, build, edition, baseUrl,
+                new Report.LayoutExtras(slug -> Publishing.page(inputs, results, slug, baseUrl), Publishing.print(inputs, baseUrl)));
         if (r instanceof Report.Result.Failed f) {
             throw new AssertionError("pages failed: " + f.errors().stream().map(InputError::format).toList());
         }
