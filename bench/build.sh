@@ -1,20 +1,25 @@
 #!/usr/bin/env bash
-# Times the whole cold build of the packaged application (JVM start to the last byte of the PDF)
-# over several runs with GNU time, and prints median, min and max of wall time and peak memory.
-# Usage: bench/build.sh [RUNS] [extra java options...]   (package first: mvn -B -q -DskipTests package)
+# Times the whole cold build of the packaged application (JVM start to the last byte of the PDF),
+# as `java -jar` and through bin/euromesh, over several runs each with GNU time; prints median, min
+# and max of wall time and peak memory. Usage: bench/build.sh [RUNS]
+# (package first: mvn -B -q -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-5}"; shift || true
+runs="${1:-5}"
 [ -f target/euromesh.jar ] || { echo "build the jar first: mvn -B -q -DskipTests package" >&2; exit 1; }
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-java "$@" -jar target/euromesh.jar build --quiet --out "$out/site"   # warm-up (file cache), not counted
-for i in $(seq "$runs"); do
-  /usr/bin/time -f "%e %M" -o "$out/t$i" java "$@" -jar target/euromesh.jar build --quiet --out "$out/site"
-done
-stats() { sort -n | awk -v n="$runs" -v what="$1" -v unit="$2" -v scale="$3" '
-  { v[NR]=$1 / scale }
-  END { printf "%s: median %.2f %s (min %.2f, max %.2f)\n", what, v[int((n+1)/2)], unit, v[1], v[n] }'; }
-echo "cold build, $runs runs after one warm-up"
-cat "$out"/t* | awk '{print $1}' | stats "wall" "s" 1
-cat "$out"/t* | awk '{print $2}' | stats "peak RSS" "MB" 1024
+stats() { sort -n | awk -v n="$runs" -v what="$1" -v unit="$2" '
+  { v[NR]=$1 } END { printf "  %s: median %.2f %s (min %.2f, max %.2f)\n", what, v[int((n+1)/2)], unit, v[1], v[n] }'; }
+measure() {
+  local name="$1"; shift
+  "$@" build --quiet --out "$out/site" >/dev/null   # warm-up (file cache; the launcher's first run writes its archive)
+  for i in $(seq "$runs"); do
+    /usr/bin/time -f "%e %M" -o "$out/$name.$i" "$@" build --quiet --out "$out/site"
+  done
+  echo "$name: cold build, $runs runs after one warm-up"
+  cat "$out/$name".* | awk '{print $1}' | stats "wall" "s"
+  cat "$out/$name".* | awk '{print $2/1024}' | stats "peak RSS" "MB"
+}
+measure "java -jar" java -jar target/euromesh.jar
+measure "bin/euromesh" bin/euromesh

@@ -55,4 +55,24 @@ class PackagedCliIT {
         assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(Files.exists(tmp.resolve("site")), "nothing was written");
     }
+
+    @Test
+    void theLauncherBuildsTheSameBytesAsTheJarAndKeepsItsClassArchive(@TempDir Path tmp) throws Exception {
+        MainTest.copyProject(tmp);
+        Path launcher = Path.of("bin/euromesh").toAbsolutePath();
+        for (String out : List.of("site-a", "site-b")) {
+            Process p = new ProcessBuilder(launcher.toString(), "build", "--quiet", "--out", out).directory(tmp.toFile())
+                    .redirectErrorStream(true).redirectOutput(tmp.resolve(out + ".log").toFile()).start();
+            assertTrue(p.waitFor(180, TimeUnit.SECONDS), "the launcher finished");
+            assertEquals(0, p.exitValue(), Files.readString(tmp.resolve(out + ".log")));
+            assertEquals("", Files.readString(tmp.resolve(out + ".log")), "a quiet build prints nothing, not even JVM warnings");
+        }
+        assertTrue(Files.isRegularFile(Path.of("target/euromesh.jsa")), "the first run wrote the class-data archive");
+        Run jar = java(tmp, "build", "--quiet", "--out", "site-c");
+        assertEquals(0, jar.code(), jar.err());
+        for (String f : List.of("index.html", "report.html", "euromesh-report.pdf", "data/montecarlo.csv")) {
+            assertEquals(-1L, Files.mismatch(tmp.resolve("site-a/" + f), tmp.resolve("site-c/" + f)), f + " differs from the jar's");
+            assertEquals(-1L, Files.mismatch(tmp.resolve("site-b/" + f), tmp.resolve("site-c/" + f)), f + " differs from the jar's");
+        }
+    }
 }
