@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.util.concurrent.atomic.AtomicReference;
 import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -89,8 +90,24 @@ public final class SocialCard {
                 + c.scenario() + ".";
     }
 
+    private record Drawn(Content content, String chartSvg, byte[] png) {
+    }
+
+    // The card depends only on its words and the chart: a preview that edits prose reuses the last one.
+    private static final AtomicReference<Drawn> LAST = new AtomicReference<>();
+
     /** The card as PNG bytes; {@code chartSvg} is the delivery-band chart. */
     public static byte[] png(Content c, String chartSvg) {
+        Drawn last = LAST.get();
+        if (last != null && last.content().equals(c) && last.chartSvg().equals(chartSvg)) {
+            return last.png().clone();
+        }
+        byte[] png = draw(c, chartSvg);
+        LAST.set(new Drawn(c, chartSvg, png));
+        return png.clone();
+    }
+
+    private static byte[] draw(Content c, String chartSvg) {
         BufferedImage card = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = card.createGraphics();
         try {
