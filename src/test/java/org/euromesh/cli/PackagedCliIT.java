@@ -48,7 +48,7 @@ class PackagedCliIT {
     void theJarRejectsBadInputWithOneLineAndExitCodeOne(@TempDir Path tmp) throws Exception {
         MainTest.copyProject(tmp);
         Files.writeString(tmp.resolve("data/training.yaml"), Files.readString(tmp.resolve("data/training.yaml"))
-                .replaceFirst("mfu_local:\\s*\\{\\s*value:\\s*0\\.40?", "mfu_local: {value: 1.4"));
+                .replaceFirst("(mfu_local:\\s*\\n\\s*value:\\s*)[0-9.]+", "$11.4"));
         Run r = java(tmp, "build", "--quiet");
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.err().startsWith("data/training.yaml:"), r.err());
