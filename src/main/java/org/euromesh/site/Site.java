@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.euromesh.chart.Chart;
@@ -119,6 +120,17 @@ public final class Site {
         }
     }
 
+    private static byte[] awaitPdf(FutureTask<byte[]> task) throws Exception {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     private PdfRenderer renderer() throws IOException {
         startPdfWarmUp();
         try {
@@ -188,12 +200,25 @@ public final class Site {
     public Outcome build(Options o, PrintStream out) throws Exception {
         startPdfWarmUp();
         Progress progress = new Progress(out, o.quiet());
-        Outcome made = render(o, progress);
+        // The PDF needs only the print HTML: it renders on a second thread while the extras and checks run.
+        List<FutureTask<byte[]>> pdfTask = new ArrayList<>();
+        Outcome made = render(o, progress, job -> {
+            FutureTask<byte[]> task = new FutureTask<>(() -> {
+                long start = System.nanoTime();
+                byte[] bytes = pdf(job);
+                progress.line(String.format(java.util.Locale.ROOT, "%-9s %6d ms", "pdf", (System.nanoTime() - start) / 1_000_000));
+                return bytes;
+            });
+            Thread t = new Thread(task, "pdf");
+            t.setDaemon(true);
+            t.start();
+            pdfTask.add(task);
+        });
         if (!made.ok()) {
             return made;
         }
         Map<String, byte[]> files = new TreeMap<>(made.files());
-        files.put(PDF_NAME, progress.stage("pdf", () -> pdf(made.pdfJob().get(0))));
+        files.put(PDF_NAME, awaitPdf(pdfTask.get(0)));
         progress.stage("write", () -> {
             writeAtomically(o.out(), files);
             return null;
@@ -217,6 +242,11 @@ public final class Site {
     }
 
     private Outcome render(Options o, Progress progress) throws Exception {
+        return render(o, progress, job -> { });
+    }
+
+    /** As {@link #render(Options, PrintStream)}; {@code printReady} gets the PDF job as soon as the print HTML exists. */
+    private Outcome render(Options o, Progress progress, Consumer<PdfJob> printReady) throws Exception {
         Path root = o.root();
         String hash = InputHash.of(root, INPUT_FOLDERS, o.overrides());
         Computed outcome = compute(o, progress);
@@ -251,22 +281,20 @@ public final class Site {
         charts.forEach(c -> files.put("charts/" + c.id() + ".svg", utf8(c.svg())));
         ResultCsv.all(results).forEach((name, csv) -> files.put("data/" + name, utf8(csv)));
         addAssets(root.resolve("templates/assets"), files);
-        files.putAll(Publishing.files(inputs, results, charts, output.pages(), build.hash(),
-                root.resolve("data"), o.overrides(), o.baseUrl()));
-        files.put(PDF_NAME, new byte[0]);
+        Map<String, byte[]> assets = new TreeMap<>(files);
+        assets.keySet().removeIf(k -> !k.startsWith("assets/"));
+        PdfJob job = new PdfJob(output.printHtml(), assets, edition, hash);
+        printReady.accept(job);
 
-        List<InputError> linkErrors = SiteCheck.check(files, pages, "site", o.baseUrl());
+        files.putAll(progress.stage("extras", () -> Publishing.files(inputs, results, charts, output.pages(), build.hash(),
+                root.resolve("data"), o.overrides(), o.baseUrl())));
+        files.put(PDF_NAME, new byte[0]);
+        List<InputError> linkErrors = progress.stage("check", () -> SiteCheck.check(files, pages, "site", o.baseUrl()));
         if (!linkErrors.isEmpty()) {
             return failed(linkErrors);
         }
         files.remove(PDF_NAME);
-        Map<String, byte[]> assets = new TreeMap<>();
-        files.forEach((k, v) -> {
-            if (k.startsWith("assets/")) {
-                assets.put(k, v);
-            }
-        });
-        return new Outcome(List.of(), warnings, files, List.of(new PdfJob(output.printHtml(), assets, edition, hash)));
+        return new Outcome(List.of(), warnings, files, List.of(job));
     }
 
     private byte[] renderPdf(String html, Map<String, byte[]> files, Edition edition, String hash) throws IOException {
