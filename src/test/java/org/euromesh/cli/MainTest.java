@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,19 +28,7 @@ class MainTest {
     }
 
     static Path copyProject(Path into) throws IOException {
-        for (String folder : new String[] {"data", "content", "templates"}) {
-            try (Stream<Path> s = Files.walk(Path.of(folder))) {
-                for (Path p : s.toList()) {
-                    Path to = into.resolve(p.toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                }
-            }
-        }
-        return into;
+        return org.euromesh.site.TestProject.copy(into);
     }
 
     @Test

@@ -35,20 +35,7 @@ final class QualityProject {
 
     /** Copies data/, content/ and templates/ of the working directory into {@code into}. */
     static Path copy(Path into) throws IOException {
-        for (String folder : INPUT_FOLDERS) {
-            Path from = Path.of(folder);
-            try (Stream<Path> s = Files.walk(from)) {
-                for (Path p : s.toList()) {
-                    Path to = into.resolve(p.toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                }
-            }
-        }
-        return into;
+        return org.euromesh.site.TestProject.copy(into);
     }
 
     /**

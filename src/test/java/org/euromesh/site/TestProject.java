@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** A throw-away copy of the project's inputs (data/, content/, templates/) to build from. */
-final class TestProject {
+public final class TestProject {
 
     private TestProject() {
     }
 
-    static Path copy(Path into) throws IOException {
+    /** Copies data/, content/ and templates/ of the working directory (the project root under Maven) into {@code into}. */
+    public static Path copy(Path into) throws IOException {
         for (String folder : Site.INPUT_FOLDERS) {
             Path from = Path.of(folder);
             try (Stream<Path> s = Files.walk(from)) {

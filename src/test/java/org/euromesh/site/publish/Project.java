@@ -4,13 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.euromesh.chart.Chart;
 import org.euromesh.chart.Charts;
@@ -42,20 +40,7 @@ final class Project {
     }
 
     static Path copy(Path into) throws IOException {
-        for (String folder : INPUT_FOLDERS) {
-            Path from = Path.of(folder);
-            try (Stream<Path> s = Files.walk(from)) {
-                for (Path p : s.toList()) {
-                    Path to = into.resolve(p.toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                }
-            }
-        }
-        return into;
+        return org.euromesh.site.TestProject.copy(into);
     }
 
     static Site.Options options(Path root, List<String> overrides, String baseUrl) {

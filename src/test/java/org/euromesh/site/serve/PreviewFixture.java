@@ -23,7 +23,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import org.euromesh.site.Site;
 
@@ -52,19 +51,7 @@ final class PreviewFixture implements AutoCloseable {
 
     /** Copies data/, content/ and templates/ from the working directory into {@code root} and serves it. */
     static PreviewFixture start(Path root) throws IOException {
-        for (String folder : PreviewServer.WATCHED) {
-            Path from = Path.of(folder);
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path p : files.toList()) {
-                    Path to = root.resolve(p.toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                }
-            }
-        }
+        org.euromesh.site.TestProject.copy(root);
         Files.writeString(root.resolve("pom.xml"), "<project>" + SECRET + "</project>\n");
         return new PreviewFixture(root);
     }
