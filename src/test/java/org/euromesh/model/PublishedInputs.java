@@ -10,7 +10,7 @@ import java.util.Map;
  * (they never read {@code data/}). {@link #builder()} starts from these values and lets a test
  * change one piece; {@link #results()} is the full published run, computed once.
  */
-final class PublishedInputs {
+public final class PublishedInputs {
 
     static final String HEADLINE_TARGET = "405B";
     static final String HEADLINE_SCENARIO = "baseline";
@@ -22,7 +22,7 @@ final class PublishedInputs {
     }
 
     /** FACTS §2.1, §2.3, §4.6 and §8.2 (baseline lead times); MODEL.md §2 for the mesh mechanics. */
-    static Parameters baseline() {
+    public static Parameters baseline() {
         Map<Parameter, Double> v = new EnumMap<>(Parameter.class);
         v.put(Parameter.GPU_PEAK_FLOP_PER_S, 9.89e14);
         v.put(Parameter.GPU_KW, 1.4);
@@ -52,12 +52,12 @@ final class PublishedInputs {
         return Parameters.of(v);
     }
 
-    static Scenario scenario(String name, double tauMegaYears, double tauMediumYears) {
+    public static Scenario scenario(String name, double tauMegaYears, double tauMediumYears) {
         return new Scenario(name, Map.of(Parameter.TAU_MEGA_YEARS, tauMegaYears, Parameter.TAU_MEDIUM_YEARS, tauMediumYears));
     }
 
     /** MODEL.md §2a. */
-    static List<Scenario> scenarios() {
+    public static List<Scenario> scenarios() {
         return List.of(
                 scenario("optimistic", 5.5, 1.8),
                 scenario("baseline", 7.0, 2.6),
@@ -65,7 +65,7 @@ final class PublishedInputs {
     }
 
     /** FACTS §3: 20 tokens per parameter. */
-    static List<Target> targets() {
+    public static List<Target> targets() {
         return List.of(
                 new Target("8B", 8e9, 1.6e11),
                 new Target("70B", 7e10, 1.4e12),
@@ -82,7 +82,7 @@ final class PublishedInputs {
     }
 
     /** FACTS §7: the seven systems, four of them EuroHPC. */
-    static List<Substrate.System> substrate() {
+    public static List<Substrate.System> substrate() {
         return List.of(
                 new Substrate.System("jupiter", "JUPITER Booster", "Jülich", "DE", "GH200", 24_000, 9.89e14, true, "operational", "jsc-jupiter-config"),
                 new Substrate.System("alps", "Alps", "Lugano", "CH", "GH200", 10_752, 9.89e14, false, "operational", "cscs-alps-hw"),
@@ -94,7 +94,7 @@ final class PublishedInputs {
     }
 
     /** FACTS §5.2: the seven-region grid dataset. */
-    static List<GridQueue.Row> gridQueue() {
+    public static List<GridQueue.Row> gridQueue() {
         return List.of(
                 grid("nordics", "Nordics (NO/SE/FI)", 6.5, 2.0, "low", "medium", "svk-nordic-tsos"),
                 grid("france", "France", 6.0, 2.0, "low", "medium", "ember-2025-grids"),
@@ -111,7 +111,7 @@ final class PublishedInputs {
     }
 
     /** FACTS §6.2. */
-    static List<Scorecard.Region> regions() {
+    public static List<Scorecard.Region> regions() {
         return List.of(
                 new Scorecard.Region("nordics", "Nordics (NO/SE/FI)", 2200, 49.06, 46.09, 2.0, 6.5, 1000, "eea"),
                 new Scorecard.Region("france", "France", 800, 74.6, 44.2, 2.0, 6.0, 400, "eu_core"),
@@ -125,16 +125,16 @@ final class PublishedInputs {
     static final Map<String, Double> SOVEREIGNTY_SCORES = Map.of("eu_core", 1.0, "eu_member", 0.9, "eea", 0.8, "eu_adjacent", 0.6);
 
     /** MODEL.md §3: weights 0.4 / 0.2 / 0.2 / 0.2, full network at 400 Gbit/s. */
-    static Scorecard.Spec scorecardSpec() {
+    public static Scorecard.Spec scorecardSpec() {
         return scorecardSpec(new Scorecard.Weights(0.4, 0.2, 0.2, 0.2));
     }
 
-    static Scorecard.Spec scorecardSpec(Scorecard.Weights weights) {
+    public static Scorecard.Spec scorecardSpec(Scorecard.Weights weights) {
         return new Scorecard.Spec(weights, SOVEREIGNTY_SCORES, 400);
     }
 
     /** MODEL.md §4. */
-    static List<Sensitivity.Range> sensitivity() {
+    public static List<Sensitivity.Range> sensitivity() {
         return List.of(
                 new Sensitivity.Range(Parameter.TAU_MEGA_YEARS, 5.5, 9.5),
                 new Sensitivity.Range(Parameter.TAU_MEDIUM_YEARS, 1.8, 4.0),
@@ -150,7 +150,7 @@ final class PublishedInputs {
     }
 
     /** MODEL.md §5. */
-    static MonteCarlo.Spec monteCarlo(int draws, long seed) {
+    public static MonteCarlo.Spec monteCarlo(int draws, long seed) {
         return new MonteCarlo.Spec(draws, seed, List.of(
                 new MonteCarlo.Input(Parameter.TAU_MEGA_YEARS, new Distribution.Triangular(5.5, 7.0, 9.5)),
                 new MonteCarlo.Input(Parameter.TAU_MEDIUM_YEARS, new Distribution.Triangular(1.8, 2.6, 4.0)),
@@ -159,7 +159,7 @@ final class PublishedInputs {
                 new MonteCarlo.Input(Parameter.MFU_CENTRAL, new Distribution.Uniform(0.35, 0.45))), 2.0);
     }
 
-    static MonteCarlo.Spec monteCarlo() {
+    public static MonteCarlo.Spec monteCarlo() {
         return monteCarlo(MONTE_CARLO_DRAWS, MONTE_CARLO_SEED);
     }
 
