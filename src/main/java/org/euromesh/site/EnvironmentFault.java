@@ -76,7 +76,11 @@ public final class EnvironmentFault extends IOException {
 
     /** A failed file operation as a fault; {@code doing} is the verb phrase, e.g. "write the site". */
     static EnvironmentFault of(FileSystemException e, String doing) {
-        String file = e.getFile() == null ? "." : e.getFile();
+        return of(e, doing, e.getFile() == null ? "." : e.getFile());
+    }
+
+    /** As {@link #of(FileSystemException, String)}, naming {@code file} rather than the one the system named. */
+    static EnvironmentFault of(FileSystemException e, String doing, String file) {
         String reason = e.getReason() == null ? "" : e.getReason();
         String r = reason.toLowerCase(Locale.ROOT);
         String problem;

@@ -69,7 +69,14 @@ public final class OutputFolder implements AutoCloseable {
     static final Disk REAL_DISK = new Disk() {
         @Override
         public void write(Path file, byte[] bytes) throws IOException {
-            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileSystemException e) {
+                throw e;
+            } catch (IOException e) {
+                // A full disk is a bare IOException from write(): give it the file it happened to.
+                throw (FileSystemException) new FileSystemException(file.toString(), null, e.getMessage()).initCause(e);
+            }
         }
 
         @Override
@@ -124,7 +131,7 @@ public final class OutputFolder implements AutoCloseable {
         } catch (IOException e) {
             throw unexpected(out, e);
         }
-        Lock lock = Lock.take(inPlace ? target.resolve(LOCK_INSIDE) : target.resolveSibling(target.getFileName() + ".lock"), out, command);
+        Lock lock = Lock.take(inPlace ? target.resolve(LOCK_INSIDE) : target.resolveSibling("." + target.getFileName() + ".lock"), out, command);
         try {
             List<String> recovered = inPlace ? recoverInPlace(target, disk) : recoverBeside(target, out, disk);
             // The recovery may have put a folder back: it must pass the same rules.
@@ -215,7 +222,8 @@ public final class OutputFolder implements AutoCloseable {
         } catch (EnvironmentFault f) {
             throw f;
         } catch (FileSystemException e) {
-            throw EnvironmentFault.of(e, "write the site");
+            // Named by the output folder: the file that failed was in a temporary folder, now gone.
+            throw EnvironmentFault.of(e, "write the site", EnvironmentFault.shown(shown));
         } catch (IOException e) {
             throw unexpected(shown, e);
         }
@@ -227,14 +235,15 @@ public final class OutputFolder implements AutoCloseable {
         try {
             Path tmp = Files.createTempFile(target, FILE_TMP, ".tmp");
             try {
-                Files.write(tmp, bytes);
+                Files.deleteIfExists(tmp);
+                disk.write(tmp, bytes);
                 setMode(tmp, FILE_MODE);
                 disk.move(tmp, to);
             } finally {
                 Files.deleteIfExists(tmp);
             }
         } catch (FileSystemException e) {
-            throw EnvironmentFault.of(e, "write " + name);
+            throw EnvironmentFault.of(e, "write " + name, EnvironmentFault.shown(shown.resolve(name)));
         } catch (IOException e) {
             throw unexpected(shown, e);
         }
@@ -499,9 +508,10 @@ public final class OutputFolder implements AutoCloseable {
         return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && isEmpty(p);
     }
 
+    /** Empty but perhaps for the lock a mount point's folder holds. */
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
+            return s.allMatch(p -> p.getFileName().toString().equals(LOCK_INSIDE));
         }
     }
 
@@ -571,7 +581,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /**
-     * A lock file beside the output (inside it for a mount point), held with an operating-system
+     * A lock file beside the output ({@code .site.lock}; inside it for a mount point), held with an operating-system
      * lock that ends with the process, and naming it, so a second build says who has the folder.
      * The file stays after the lock is released: removing it would let two builds lock two files.
      */
