@@ -3,6 +3,7 @@ package org.euromesh.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -69,7 +70,7 @@ public final class EnvironmentFault extends IOException {
             return of(u.getCause());
         }
         if (e instanceof FileSystemException fs && fs.getFile() != null) {
-            return Optional.of(of(fs, "read or write"));
+            return Optional.of(of(fs, "open it"));
         }
         return Optional.empty();
     }
@@ -96,7 +97,10 @@ public final class EnvironmentFault extends IOException {
             fix = "clear the attribute (lsattr, chattr -i) or choose another folder with --out";
         } else if (e instanceof AccessDeniedException) {
             problem = "cannot " + doing + ": permission denied";
-            fix = "give your user read and write access to it (chmod), or choose another folder";
+            fix = "give your user access to it (chmod, chown), or choose another folder";
+        } else if (e instanceof FileAlreadyExistsException) {
+            problem = "cannot " + doing + ": a file of that name is in the way";
+            fix = "move that file away, or choose another folder with --out";
         } else if (e instanceof NoSuchFileException) {
             problem = "cannot " + doing + ": no such file or folder";
             fix = "check that the path exists and was not removed while the build ran";

@@ -200,6 +200,7 @@ public final class Site {
      */
     public Outcome build(Options o, PrintStream out) throws Exception {
         requireInputFolders(o.root());
+        PrintFolder.tmpdir();
         try (OutputFolder folder = OutputFolder.claim(o.root(), o.out(), "build")) {
             Progress progress = new Progress(out, o.quiet());
             folder.recovered().forEach(progress::line);
