@@ -3,6 +3,7 @@ package org.euromesh.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -32,7 +34,13 @@ class OutputFolderIT {
     Path logs;
 
     static PackagedCliIT.Run jar(Path dir, Path logs, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return jar(dir, logs, List.of(), args);
+    }
+
+    /** Runs the jar in {@code dir}, prefixed by {@code as} (a command that runs it as another user), its output in {@code logs}. */
+    static PackagedCliIT.Run jar(Path dir, Path logs, List<String> as, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(as);
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-jar", Path.of("target/euromesh.jar").toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         Path out = logs.resolve("stdout.txt");
@@ -77,6 +85,35 @@ class OutputFolderIT {
             }
         }
         assertTrue(checked > 50, "checked " + checked + " files and folders");
+    }
+
+    @Test
+    void asAUserFileModesBindAnUnreadableInputAndAReadOnlyParentAreOneLineEach() throws Exception {
+        // Root reads and writes whatever the modes: run the jar as the unprivileged user "nobody" (setpriv, util-linux).
+        Optional<Path> setpriv = Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+                .map(d -> Path.of(d, "setpriv")).filter(Files::isExecutable).findFirst();
+        assumeTrue(System.getProperty("user.name").equals("root") && setpriv.isPresent(), "needs root and setpriv to become another user");
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path project = MainTest.copyProject(tmp.resolve("project"));
+        Path hardware = project.resolve("data/hardware.yaml");
+        Files.setPosixFilePermissions(hardware, PosixFilePermissions.fromString("---------"));
+        Path published = Files.createDirectories(tmp.resolve("published"));
+        Files.setPosixFilePermissions(published, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Files.setPosixFilePermissions(logs, PosixFilePermissions.fromString("rwxrwxrwx"));
+        List<String> asNobody = List.of(setpriv.get().toString(), "--reuid=65534", "--regid=65534", "--clear-groups");
+
+        PackagedCliIT.Run unreadable = jar(project, logs, asNobody, "check", "--quiet");
+        assertEquals(2, unreadable.code(), unreadable.err());
+        assertEquals("euromesh: ./data/hardware.yaml: cannot open it: permission denied; give your user access to it (chmod, chown), or choose another folder",
+                unreadable.err().strip());
+
+        Files.setPosixFilePermissions(hardware, PosixFilePermissions.fromString("rw-r--r--"));
+        Map<String, String> before = DangerousOutTest.snapshot(tmp);
+        PackagedCliIT.Run readOnly = jar(project, logs, asNobody, "build", "--quiet", "--out", published.resolve("site").toString());
+        assertEquals(2, readOnly.code(), readOnly.err());
+        assertEquals("euromesh: " + published.toRealPath().resolve(".site.lock") + ": cannot make the lock file of the output folder: permission denied; "
+                + "give your user access to it (chmod, chown), or choose another folder", readOnly.err().strip());
+        assertEquals(before, DangerousOutTest.snapshot(tmp));
     }
 
     @Test
