@@ -4,15 +4,20 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.euromesh.data.InputError;
+import org.euromesh.site.EnvironmentFault;
+import org.euromesh.site.OutputFolder;
 import org.euromesh.site.Site;
 import org.euromesh.site.serve.PreviewServer;
 
 /**
  * {@code euromesh [build|check|serve] [--set key=value]... [--out DIR] [--root DIR] [--port N] [--quiet]}.
- * Parses the arguments and hands over to {@link Site}; exit code 0 on success, 1 on bad input,
- * 2 on a bad command line.
+ * Parses the arguments and hands over to {@link Site}. Exit codes: 0 success; 1 bad input (each
+ * problem a line with file and line); 2 a bad command line or a fault of the machine (an output
+ * folder the build may not replace, a full or read-only disk, a missing folder: one line naming the
+ * path and the fix); 3 a bug in EuroMesh itself, with its stack trace.
  */
 public final class Main {
 
@@ -23,7 +28,7 @@ public final class Main {
               serve              preview on http://127.0.0.1:8080/: rebuild --out on every save and reload the page
             options:
               --set KEY=VALUE    override one input, e.g. --set scenarios.baseline.tau_mega_years=8 (repeatable)
-              --out DIR          output folder (default: site)
+              --out DIR          output folder (default: site; with --set: site-whatif-<hash of the overrides>)
               --root DIR         project folder holding data/, content/ and templates/ (default: .)
               --base-url URL     the site's public address, for canonical links, sharing tags and the sitemap
               --port N           serve's port on 127.0.0.1 (default 8080; 0 picks a free one)
@@ -66,6 +71,11 @@ public final class Main {
             Site site = new Site();
             outcome = cmd.verb().equals("check") ? site.check(options, out) : site.build(options, out);
         } catch (Exception e) {
+            Optional<EnvironmentFault> fault = EnvironmentFault.of(e);
+            if (fault.isPresent()) {
+                err.println("euromesh: " + fault.get().line());
+                return 2;
+            }
             err.println("euromesh: internal error: " + e);
             e.printStackTrace(err);
             return 3;
@@ -90,7 +100,7 @@ public final class Main {
     static Command parse(String[] args) {
         String verb = null;
         List<String> overrides = new ArrayList<>();
-        Path out = Path.of("site");
+        String out = null;
         Path root = Path.of(".");
         boolean quiet = false;
         String baseUrl = "";
@@ -107,7 +117,7 @@ public final class Main {
                 case "--help", "-h", "help" -> verb = "help";
                 case "--quiet", "-q" -> quiet = true;
                 case "--set" -> overrides.add(value(args, ++i, "--set", "KEY=VALUE"));
-                case "--out" -> out = Path.of(value(args, ++i, "--out", "DIR"));
+                case "--out" -> out = value(args, ++i, "--out", "DIR");
                 case "--root" -> root = Path.of(value(args, ++i, "--root", "DIR"));
                 case "--base-url" -> baseUrl = baseUrl(value(args, ++i, "--base-url", "URL"));
                 case "--port" -> port = port(value(args, ++i, "--port", "N"));
@@ -115,7 +125,7 @@ public final class Main {
                     if (a.startsWith("--set=")) {
                         overrides.add(a.substring("--set=".length()));
                     } else if (a.startsWith("--out=")) {
-                        out = Path.of(a.substring("--out=".length()));
+                        out = a.substring("--out=".length());
                     } else if (a.startsWith("--base-url=")) {
                         baseUrl = baseUrl(a.substring("--base-url=".length()));
                     } else if (a.startsWith("--port=")) {
@@ -133,7 +143,9 @@ public final class Main {
                 throw new IllegalArgumentException("--set needs KEY=VALUE, e.g. --set scenarios.baseline.tau_mega_years=8; got '" + o + "'");
             }
         }
-        return new Command(verb == null ? "build" : verb, List.copyOf(overrides), out, root, quiet, baseUrl, port);
+        // A what-if never lands in the edition's folder unless --out says so.
+        Path output = out == null ? OutputFolder.defaultFor(overrides) : Path.of(out);
+        return new Command(verb == null ? "build" : verb, List.copyOf(overrides), output, root, quiet, baseUrl, port);
     }
 
     private static String baseUrl(String url) {

@@ -6,10 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -196,10 +194,23 @@ public final class Site {
         return ready;
     }
 
-    /** Builds everything, the PDF included, and replaces the output folder only on success. */
+    /**
+     * Builds everything, the PDF included, and replaces the output folder only on success. The
+     * output folder is claimed first, so a folder the build may not replace stops it before any work.
+     */
     public Outcome build(Options o, PrintStream out) throws Exception {
+        requireInputFolders(o.root());
+        PrintFolder.tmpdir();
+        try (OutputFolder folder = OutputFolder.claim(o.root(), o.out(), "build")) {
+            Progress progress = new Progress(out, o.quiet());
+            folder.recovered().forEach(progress::line);
+            PrintFolder.prepare().forEach(progress::line);
+            return build(o, progress, folder);
+        }
+    }
+
+    private Outcome build(Options o, Progress progress, OutputFolder folder) throws Exception {
         startPdfWarmUp();
-        Progress progress = new Progress(out, o.quiet());
         // The PDF needs only the print HTML: it renders on a second thread while the extras and checks run.
         List<FutureTask<byte[]>> pdfTask = new ArrayList<>();
         Outcome made = render(o, progress, job -> {
@@ -220,7 +231,7 @@ public final class Site {
         Map<String, byte[]> files = new TreeMap<>(made.files());
         files.put(PDF_NAME, awaitPdf(pdfTask.get(0)));
         progress.stage("write", () -> {
-            writeAtomically(o.out(), files);
+            folder.replace(files);
             return null;
         });
         return new Outcome(made.errors(), made.warnings(), files, made.pdfJob());
@@ -248,6 +259,7 @@ public final class Site {
     /** As {@link #render(Options, PrintStream)}; {@code printReady} gets the PDF job as soon as the print HTML exists. */
     private Outcome render(Options o, Progress progress, Consumer<PdfJob> printReady) throws Exception {
         Path root = o.root();
+        requireInputFolders(root);
         String hash = InputHash.of(root, INPUT_FOLDERS, o.overrides());
         Computed outcome = compute(o, progress);
         if (outcome instanceof Computed.Failed f) {
@@ -298,7 +310,7 @@ public final class Site {
     }
 
     private byte[] renderPdf(String html, Map<String, byte[]> files, Edition edition, String hash) throws IOException {
-        Path staging = Files.createTempDirectory("euromesh-print");
+        Path staging = PrintFolder.create();
         try {
             for (var e : files.entrySet()) {
                 if (e.getKey().startsWith("assets/")) {
@@ -311,7 +323,7 @@ public final class Site {
                     "EuroMesh; federated compute; sovereign AI; grid connection; DiLoCo", "en", edition.date(), hash);
             return renderer().render(html, staging.toUri().toString(), meta);
         } finally {
-            deleteTree(staging);
+            OutputFolder.deleteTree(staging);
         }
     }
 
@@ -333,42 +345,13 @@ public final class Site {
         }
     }
 
-    /** Writes into a sibling temporary folder, then swaps it in; the old output survives any failure before the swap. */
-    public static void writeAtomically(Path out, Map<String, byte[]> files) throws IOException {
-        Path target = out.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, target.getFileName() + ".tmp-");
-        try {
-            for (var e : files.entrySet()) {
-                Path f = tmp.resolve(e.getKey());
-                Files.createDirectories(f.getParent());
-                Files.write(f, e.getValue());
-            }
-            Path old = null;
-            if (Files.exists(target)) {
-                old = Files.createTempDirectory(parent, target.getFileName() + ".old-");
-                Files.delete(old);
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            if (old != null) {
-                deleteTree(old);
-            }
-        } finally {
-            if (Files.exists(tmp)) {
-                deleteTree(tmp);
-            }
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
+    /** A missing input folder means the build runs in the wrong place: one line, before any work. */
+    static void requireInputFolders(Path root) throws EnvironmentFault {
+        for (String folder : INPUT_FOLDERS) {
+            Path dir = root.resolve(folder).normalize();
+            if (!Files.isDirectory(dir)) {
+                throw EnvironmentFault.at(dir, "the input folder " + folder + "/ is missing",
+                        "run euromesh in the project folder (the one holding data/, content/ and templates/) or name it with --root DIR");
             }
         }
     }

@@ -23,6 +23,8 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.euromesh.site.EnvironmentFault;
+import org.euromesh.site.OutputFolder;
 import org.euromesh.site.Site;
 
 /**
@@ -46,11 +48,11 @@ public final class PreviewServer implements AutoCloseable {
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private PreviewServer(Site.Options options, int port, PrintStream out, PrintStream err) throws IOException {
+    private PreviewServer(Site.Options options, OutputFolder output, int port, PrintStream out, PrintStream err) throws IOException {
         site = new SiteFolder(options.out());
         http = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 0);
         events = new BuildEvents(this::generation);
-        rebuilder = new Rebuilder(options, out, err, siteLock, events::buildFinished);
+        rebuilder = new Rebuilder(options, output, out, err, siteLock, events::buildFinished);
         http.createContext("/", this::handle);
         http.setExecutor(handlers);
         http.start();
@@ -70,7 +72,15 @@ public final class PreviewServer implements AutoCloseable {
      * address, and starts the first build; returns as soon as the server answers.
      */
     public static PreviewServer start(Site.Options options, int port, PrintStream out, PrintStream err) throws IOException {
-        PreviewServer server = new PreviewServer(options, port, out, err);
+        // The output folder is the preview's while it runs (the rebuilder releases it): a build into it is refused.
+        OutputFolder output = OutputFolder.claim(options.root(), options.out(), "serve");
+        PreviewServer server;
+        try {
+            server = new PreviewServer(options, output, port, out, err);
+        } catch (IOException | RuntimeException e) {
+            output.close();
+            throw e;
+        }
         out.println("serving " + server.uri() + " from " + options.out() + "/; rebuilds on every save in "
                 + String.join("/, ", WATCHED) + "/; Ctrl-C stops");
         server.rebuilder.request();
@@ -82,6 +92,9 @@ public final class PreviewServer implements AutoCloseable {
         PreviewServer server;
         try {
             server = start(options, port, out, err);
+        } catch (EnvironmentFault e) {
+            err.println("euromesh: " + e.line());
+            return 2;
         } catch (BindException e) {
             err.println("euromesh: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
                     + "); choose another port with --port N, or --port 0 for any free one");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,6 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReadWriteLock;
 
 import org.euromesh.data.InputError;
+import org.euromesh.site.EnvironmentFault;
+import org.euromesh.site.OutputFolder;
 import org.euromesh.site.Site;
 
 /**
@@ -39,6 +40,7 @@ final class Rebuilder implements AutoCloseable {
 
     private final Site.Options options;
     private final Path out;
+    private final OutputFolder output;
     private final PrintStream log;
     private final PrintStream err;
     private final ReadWriteLock siteLock;
@@ -56,12 +58,14 @@ final class Rebuilder implements AutoCloseable {
     private List<String> warnings = List.of();
 
     /**
+     * @param output   the claimed output folder, released by {@link #close}
      * @param siteLock the write side is held while the output folder changes; readers hold the read side
      * @param onBuild  called on the build thread after every build, good or bad
      */
-    Rebuilder(Site.Options options, PrintStream log, PrintStream err, ReadWriteLock siteLock, Runnable onBuild) {
+    Rebuilder(Site.Options options, OutputFolder output, PrintStream log, PrintStream err, ReadWriteLock siteLock, Runnable onBuild) {
         this.options = new Site.Options(options.root(), options.out(), options.overrides(), true, options.baseUrl());
         this.out = options.out().toAbsolutePath().normalize();
+        this.output = output;
         this.log = options.quiet() ? SILENT : log;
         this.err = err;
         this.siteLock = siteLock;
@@ -104,6 +108,8 @@ final class Rebuilder implements AutoCloseable {
                 pdfJob = outcome.pdfJob().get(0);
                 fileCount = outcome.files().size();
             }
+        } catch (EnvironmentFault e) {
+            problems = List.of(new InputError(e.path(), 0, 0, "", e.problem() + "; " + e.fix()));
         } catch (IOException e) {
             problems = List.of(new InputError(out.getFileName().toString(), 0, 0, "", "cannot write the site: " + e));
         } catch (Exception | LinkageError | StackOverflowError e) {
@@ -150,7 +156,7 @@ final class Rebuilder implements AutoCloseable {
             if (Files.isRegularFile(previousPdf)) {
                 all.put(Site.PDF_NAME, Files.readAllBytes(previousPdf));
             }
-            Site.writeAtomically(out, all);
+            output.replace(all);
             latestGood = state.generation() + 1;
             return true;
         } finally {
@@ -173,13 +179,7 @@ final class Rebuilder implements AutoCloseable {
                 if (generation != latestGood || closed) {
                     return;
                 }
-                Path tmp = Files.createTempFile(out.getParent(), "." + out.getFileName() + ".pdf-", ".tmp");
-                try {
-                    Files.write(tmp, pdf);
-                    Files.move(tmp, out.resolve(Site.PDF_NAME), StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                output.replaceFile(Site.PDF_NAME, pdf);
                 // Under the lock, so this line never follows the "built" line of a newer build.
                 log.println(now() + " PDF ready in " + (System.nanoTime() - start) / 1_000_000 + " ms: " + Site.PDF_NAME);
             } finally {
@@ -219,5 +219,6 @@ final class Rebuilder implements AutoCloseable {
         } finally {
             siteLock.writeLock().unlock();
         }
+        output.close();
     }
 }
