@@ -60,6 +60,8 @@ final class Binder {
                 .defaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL));
         if (!textCells) {
             builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        } else {
+            builder.addModule(PlainCells.module());
         }
         ObjectMapper mapper = builder.build();
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
@@ -148,6 +150,9 @@ final class Binder {
                 JsonMappingException.Reference last = path.get(path.size() - 1);
                 List<String> keys = keysOf(owner(last));
                 return "missing key \"" + last.getFieldName() + "\"" + (keys.isEmpty() ? "" : "; allowed keys: " + String.join(", ", keys));
+            }
+            if (!yaml && got.isTextual() && m.getTargetType() != null && PlainCells.looksLikeOne(got.asText(), m.getTargetType())) {
+                return "expected " + kind(m.getTargetType()) + ", got " + shown(got) + PlainCells.hint(m.getTargetType());
             }
             String quoted = yaml && got.isTextual() && got.asText().trim().matches("[-+]?[0-9.]+([eE][-+]?[0-9]+)?")
                     && kind(m.getTargetType()).contains("number") ? "; remove the quotes, a quoted value is text" : "";

@@ -10,12 +10,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.euromesh.data.Edition;
+import org.euromesh.data.InputFiles;
 
 /**
  * {@code euromesh-data.zip}: every result CSV, the input files of data/ (the sources registry
@@ -58,15 +58,12 @@ public final class DataBundle {
         return bytes.toByteArray();
     }
 
-    /** The regular files of data/, by path relative to it with "/" separators, sorted. */
+    /** The input files of data/ (as InputFiles decides), by name relative to it, sorted. */
     static Map<String, byte[]> inputFiles(Path dataDir) {
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(dataDir)) {
-            for (Path f : s.filter(Files::isRegularFile).toList()) {
-                String name = dataDir.relativize(f).toString().replace('\\', '/');
-                if (!name.startsWith(".") && !name.contains("/.")) {
-                    files.put(name, Files.readAllBytes(f));
-                }
+        try {
+            for (var f : InputFiles.list(dataDir, InputFiles.DATA).files().entrySet()) {
+                files.put(f.getKey().substring(InputFiles.DATA.length() + 1), Files.readAllBytes(f.getValue()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dataDir + " for the data bundle", e);
