@@ -222,6 +222,9 @@ final class Binder {
             }
             return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
         }
+        if (node.isFloatingPointNumber() && Double.isFinite(node.doubleValue())) {
+            return java.math.BigDecimal.valueOf(node.doubleValue()).toPlainString();
+        }
         if (node.isArray()) {
             return "a list";
         }

@@ -272,7 +272,13 @@ final class DocumentReader {
         JsonNode value(JsonParser p, String pointer, String display) throws IOException {
             Position at = position(p.currentTokenLocation());
             values.put(pointer, at);
-            YamlScalars.problem(p).ifPresent(message -> ambiguous.add(new Ambiguity(at, display, message)));
+            Optional<String> problem = YamlScalars.problem(p);
+            if (problem.isPresent()) {
+                ambiguous.add(new Ambiguity(at, display, problem.get()));
+                if (p.currentToken().isScalarValue()) {
+                    return NODES.textNode(p.getText());
+                }
+            }
             JsonToken token = p.currentToken();
             switch (token) {
                 case START_OBJECT -> {

@@ -9,7 +9,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -89,8 +88,8 @@ public final class InputFiles {
             }
             long limit = name.startsWith(ASSETS) ? ASSET_LIMIT : TEXT_LIMIT;
             if (target.size() > limit) {
-                return Optional.of(String.format(Locale.ROOT, "is %.1f MiB, more than the %d MiB an input file may have; "
-                        + "keep large files out of the project's input folders", target.size() / 1048576.0, limit >> 20));
+                return Optional.of("is " + target.size() + " bytes, more than the " + (limit >> 20) + " MiB (" + limit
+                        + " bytes) an input file may have; keep large files out of the project's input folders");
             }
             return Optional.empty();
         } catch (IOException e) {
