@@ -60,6 +60,11 @@ public final class ContentReader {
                 continue;
             }
             ContentPage page = parsed.get();
+            List<InputError> unsafe = Markdown.policy(name, page.body());
+            if (!unsafe.isEmpty()) {
+                errors.addAll(unsafe);
+                continue;
+            }
             String other = slugs.putIfAbsent(page.frontMatter().slug(), name);
             if (other != null) {
                 errors.add(new InputError(name, 2, 1, "slug", "slug '" + page.frontMatter().slug()
