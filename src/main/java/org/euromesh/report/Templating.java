@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
-import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -38,7 +38,8 @@ final class Templating {
     static Configuration content() {
         Configuration cfg = base();
         cfg.setTemplateLoader(new ClassTemplateLoader(Templating.class, "/org/euromesh/report/"));
-        cfg.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        // ${...} in content is escaped: a region name from data/ is text, never markup.
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.addAutoInclude("editor-macros.ftl");
         return cfg;
     }
