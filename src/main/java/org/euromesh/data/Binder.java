@@ -60,6 +60,8 @@ final class Binder {
                 .defaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL));
         if (!textCells) {
             builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        } else {
+            builder.addModule(PlainCells.module());
         }
         ObjectMapper mapper = builder.build();
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
@@ -149,6 +151,9 @@ final class Binder {
                 List<String> keys = keysOf(owner(last));
                 return "missing key \"" + last.getFieldName() + "\"" + (keys.isEmpty() ? "" : "; allowed keys: " + String.join(", ", keys));
             }
+            if (!yaml && got.isTextual() && m.getTargetType() != null && PlainCells.looksLikeOne(got.asText(), m.getTargetType())) {
+                return "expected " + kind(m.getTargetType()) + ", got " + shown(got) + PlainCells.hint(m.getTargetType());
+            }
             String quoted = yaml && got.isTextual() && got.asText().trim().matches("[-+]?[0-9.]+([eE][-+]?[0-9]+)?")
                     && kind(m.getTargetType()).contains("number") ? "; remove the quotes, a quoted value is text" : "";
             return "expected " + kind(m.getTargetType()) + ", got " + shown(got) + quoted;
@@ -216,6 +221,9 @@ final class Binder {
                 text = text.substring(0, 57) + "...";
             }
             return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+        }
+        if (node.isFloatingPointNumber() && Double.isFinite(node.doubleValue())) {
+            return java.math.BigDecimal.valueOf(node.doubleValue()).toPlainString();
         }
         if (node.isArray()) {
             return "a list";

@@ -72,6 +72,10 @@ final class DocumentReader {
                         "unexpected content after the end of the YAML document; keep one document per file (remove the extra \"---\" and what follows)");
                 return Optional.empty();
             }
+            if (!walker.ambiguous.isEmpty()) {
+                walker.ambiguous.forEach(a -> problems.inFile(file, a.at().line(), a.at().column(), a.path(), a.message()));
+                return Optional.empty();
+            }
             return Optional.of(new Document(file, stem(name), root, walker.values, walker.keys));
         } catch (StreamReadException e) {
             yamlSyntax(file, walker.where, e, problems);
@@ -219,6 +223,11 @@ final class DocumentReader {
             problems.inFile(file, 0, 0, "", "missing file; the build needs " + file + " with " + expected);
             return Optional.empty();
         }
+        Optional<String> refused = InputFiles.refusal(path, file);
+        if (refused.isPresent()) {
+            problems.inFile(file, 0, 0, "", refused.get());
+            return Optional.empty();
+        }
         try {
             String text = Files.readString(path, StandardCharsets.UTF_8);
             // Spreadsheet programs start UTF-8 files with a byte-order mark, which would stick to the first key.
@@ -243,10 +252,16 @@ final class DocumentReader {
         return (nl < 0 ? message : message.substring(0, nl)).trim();
     }
 
+    /** A value the YAML versions read differently, or an anchor or alias: refused where it is written. */
+    private record Ambiguity(Position at, String path, String message) {
+    }
+
     /** Builds the tree from the token stream, noting where each key and value starts. */
     private static final class Walker {
         final Map<String, Position> values = new HashMap<>();
         final Map<String, Position> keys = new HashMap<>();
+        /** Values YAML 1.1 and 1.2 read differently, and anchors and aliases, in file order. */
+        final List<Ambiguity> ambiguous = new ArrayList<>();
         /** Display path of the mapping being read, for errors the parser raises mid-way. */
         String where;
 
@@ -255,7 +270,15 @@ final class DocumentReader {
         }
 
         JsonNode value(JsonParser p, String pointer, String display) throws IOException {
-            values.put(pointer, position(p.currentTokenLocation()));
+            Position at = position(p.currentTokenLocation());
+            values.put(pointer, at);
+            Optional<String> problem = YamlScalars.problem(p);
+            if (problem.isPresent()) {
+                ambiguous.add(new Ambiguity(at, display, problem.get()));
+                if (p.currentToken().isScalarValue()) {
+                    return NODES.textNode(p.getText());
+                }
+            }
             JsonToken token = p.currentToken();
             switch (token) {
                 case START_OBJECT -> {

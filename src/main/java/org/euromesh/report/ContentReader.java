@@ -9,10 +9,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -21,6 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import org.euromesh.data.InputError;
+import org.euromesh.data.InputFiles;
+import org.euromesh.data.YamlScalars;
 
 /** Reads content/*.md (all but README.md): front matter, then the body for Freemarker. */
 public final class ContentReader {
@@ -35,15 +38,12 @@ public final class ContentReader {
 
     /** Pages sorted by their front matter's order, then slug; problems are added to {@code errors}. */
     public static List<ContentPage> read(Path contentDir, String displayDir, List<InputError> errors) {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(contentDir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !p.getFileName().toString().equals("README.md"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            errors.add(new InputError(displayDir, 0, 0, "", "cannot list the content folder: " + e.getMessage()));
+        if (!Files.isDirectory(contentDir)) {
+            errors.add(new InputError(displayDir, 0, 0, "", "missing folder; the build needs the pages' Markdown in " + displayDir + "/"));
             return List.of();
         }
+        List<Path> files = InputFiles.list(contentDir, InputFiles.CONTENT).files().entrySet().stream()
+                .filter(e -> !e.getKey().endsWith("/README.md")).map(Map.Entry::getValue).toList();
         List<ContentPage> pages = new ArrayList<>();
         Map<String, String> slugs = new HashMap<>();
         for (Path f : files) {
@@ -60,6 +60,11 @@ public final class ContentReader {
                 continue;
             }
             ContentPage page = parsed.get();
+            List<InputError> unsafe = Markdown.policy(name, page.body());
+            if (!unsafe.isEmpty()) {
+                errors.addAll(unsafe);
+                continue;
+            }
             String other = slugs.putIfAbsent(page.frontMatter().slug(), name);
             if (other != null) {
                 errors.add(new InputError(name, 2, 1, "slug", "slug '" + page.frontMatter().slug()
@@ -91,6 +96,9 @@ public final class ContentReader {
         String body = "\n".repeat((int) frontLines) + text.substring(bodyStart);
         JsonNode node;
         try {
+            if (ambiguous(name, yaml, errors)) {
+                return Optional.empty();
+            }
             node = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
@@ -116,7 +124,7 @@ public final class ContentReader {
                 ok = false;
             }
         }
-        if (ok && !node.get("order").canConvertToInt()) {
+        if (ok && !(node.get("order").isIntegralNumber() && node.get("order").canConvertToInt())) {
             errors.add(new InputError(name, lineOf(yaml, "order"), 1, "order", "order must be a whole number, got '" + node.get("order").asText() + "'"));
             ok = false;
         }
@@ -130,6 +138,26 @@ public final class ContentReader {
         }
         return Optional.of(new ContentPage(name, new ContentPage.FrontMatter(node.get("title").asText(), slug,
                 node.get("order").asInt(), node.path("nav_title").asText(""), node.get("description").asText()), body));
+    }
+
+    /** Adds an error for each front matter value YAML 1.1 and 1.2 read differently (see YamlScalars); true if any. */
+    private static boolean ambiguous(String name, String yaml, List<InputError> errors) throws JsonProcessingException {
+        boolean any = false;
+        try (JsonParser p = YAML.getFactory().createParser(yaml)) {
+            while (p.nextToken() != null) {
+                Optional<String> problem = YamlScalars.problem(p);
+                if (problem.isPresent()) {
+                    JsonLocation at = p.currentTokenLocation();
+                    errors.add(new InputError(name, at.getLineNr() + 1, at.getColumnNr(), Objects.toString(p.currentName(), ""), problem.get()));
+                    any = true;
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("reading front matter from memory", e);
+        }
+        return any;
     }
 
     /** 1-based line of a top-level key in the file (front matter starts on line 2). */

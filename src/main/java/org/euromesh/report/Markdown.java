@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import org.euromesh.data.InputError;
 
 
 /** CommonMark plus tables to HTML, configured once; headings get ids for the table of contents. */
@@ -20,6 +23,9 @@ public final class Markdown {
 
     public record Html(String body, List<TocEntry> toc) {
     }
+
+    /** Parses the editors' source for the policy check only (nothing is rendered from it). */
+    private static final Parser SOURCE = Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -36,7 +42,31 @@ public final class Markdown {
     }
 
     public Html render(String markdown) {
-        String html = renderer.render(parser.parse(markdown));
+        return html(parser.parse(markdown));
+    }
+
+    /**
+     * As {@link #render(String)}, for the text the page {@code file} produced: what breaks the
+     * raw-HTML policy (a ${...} or macro that writes a script, say) is added to {@code errors}.
+     */
+    Html render(String markdown, String file, List<InputError> errors) {
+        Document document = parser.parse(markdown);
+        for (InputError e : RawHtml.problems(file, document)) {
+            InputError produced = new InputError(file, 0, 0, "", "the page's ${...} and macros produce: " + e.message());
+            if (!errors.contains(produced)) {
+                errors.add(produced);
+            }
+        }
+        return html(document);
+    }
+
+    /** The raw-HTML policy's complaints about the editor's own text of {@code file} (line 1 is the file's first). */
+    public static List<InputError> policy(String file, String markdown) {
+        return RawHtml.problems(file, SOURCE.parse(markdown));
+    }
+
+    private Html html(Document document) {
+        String html = renderer.render(document);
         List<TocEntry> toc = new ArrayList<>();
         Matcher m = HEADING.matcher(html);
         while (m.find()) {

@@ -3,6 +3,8 @@ package org.euromesh.report;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +23,7 @@ import freemarker.template.utility.DeepUnwrap;
 
 import org.euromesh.chart.Chart;
 import org.euromesh.data.InputError;
+import org.euromesh.data.InputFiles;
 import org.euromesh.data.Inputs;
 import org.euromesh.data.Source;
 import org.euromesh.model.ModelResults;
@@ -67,9 +70,11 @@ public final class Report {
     private final Configuration contentConfig = Templating.content();
     private final Configuration layoutConfig;
     private final String templatesDisplay;
+    private final Path templatesDir;
     private final Markdown markdown = new Markdown();
 
     public Report(Path templatesDir, String templatesDisplay) throws IOException {
+        this.templatesDir = templatesDir;
         this.layoutConfig = Templating.layouts(templatesDir);
         this.templatesDisplay = templatesDisplay;
     }
@@ -77,6 +82,19 @@ public final class Report {
     public Result render(Inputs inputs, ModelResults results, List<Chart> charts, List<ContentPage> pages,
             EditorValues.BuildView build, EditorValues.EditionView edition, String baseUrl, LayoutExtras extras) {
         List<InputError> errors = new ArrayList<>();
+        for (var layout : InputFiles.list(templatesDir, InputFiles.TEMPLATES).files().entrySet()) {
+            if (!layout.getKey().startsWith(InputFiles.ASSETS)) {
+                try {
+                    errors.addAll(Templating.refused(templatesDisplay + layout.getKey().substring(InputFiles.TEMPLATES.length()),
+                            Files.readString(layout.getValue(), StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    errors.add(new InputError(layout.getKey(), 0, 0, "", "cannot read the layout: " + e.getMessage()));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Result.Failed(errors);
+        }
         Map<String, Chart> chartsById = new LinkedHashMap<>();
         charts.forEach(c -> chartsById.put(c.id(), c));
         Map<String, Object> values = new HashMap<>(EditorValues.of(results, build, edition));
@@ -91,6 +109,11 @@ public final class Report {
         Map<String, Template> templates = new LinkedHashMap<>();
         Map<String, PageMacros> collected = new LinkedHashMap<>();
         for (ContentPage page : numberingOrder) {
+            List<InputError> refused = Templating.refused(page.file(), page.body());
+            if (!refused.isEmpty()) {
+                errors.addAll(refused);
+                continue;
+            }
             try {
                 Template t = new Template(page.file(), new StringReader(page.body()), contentConfig);
                 PageMacros macros = PageMacros.collecting(page, chartsById, results, inputs, citations);
@@ -198,7 +221,9 @@ public final class Report {
             errors.add(new InputError(page.file(), 0, 0, "", e.getMessage()));
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(markdown.render(w.toString()));
+        int before = errors.size();
+        Markdown.Html html = markdown.render(w.toString(), page.file(), errors);
+        return errors.size() > before ? java.util.Optional.empty() : java.util.Optional.of(html);
     }
 
     private java.util.Optional<String> layout(String name, Map<String, Object> model, List<InputError> errors) {

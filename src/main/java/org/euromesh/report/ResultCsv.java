@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 import org.euromesh.format.Format;
@@ -234,6 +235,63 @@ public final class ResultCsv {
         return d.gapMonths().isPresent() ? Integer.toString(d.gapMonths().getAsInt()) : "";
     }
 
+    // A number as Format.csv writes it (-3.5, 1.97E25, -inf) is data, never a formula.
+    private static final Pattern NUMBER = Pattern.compile("-?(inf|[0-9]+(\\.[0-9]+)?(E-?[0-9]+)?)");
+
+    /**
+     * A text cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a
+     * carriage return; OWASP "CSV injection") with a ' in front; numbers, even negative, unchanged.
+     */
+    public static String guard(String cell) {
+        String start = cell.stripLeading();
+        if (start.isEmpty() || "=+-@".indexOf(start.charAt(0)) < 0 && cell.charAt(0) != '\t' && cell.charAt(0) != '\r'
+                || NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        return "'" + cell;
+    }
+
+    /**
+     * The CSV text {@code csv} (RFC 4180, as in data/) with every cell {@link #guard}ed; the same
+     * text when no cell needs it, so the data zip keeps the inputs byte for byte in the usual case.
+     */
+    public static String guarded(String csv) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder cell = new StringBuilder();
+        boolean changed = false;
+        boolean quoted = false;
+        boolean inQuotes = false;
+        for (int i = 0; i <= csv.length(); i++) {
+            char c = i < csv.length() ? csv.charAt(i) : '\n';
+            if (inQuotes) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    inQuotes = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.isEmpty()) {
+                inQuotes = true;
+                quoted = true;
+            } else if (c == ',' || c == '\n' || i == csv.length()) {
+                String text = cell.toString();
+                String safe = guard(text);
+                changed |= !safe.equals(text);
+                out.append(quoted || !safe.equals(text) ? '"' + safe.replace("\"", "\"\"") + '"' : text);
+                if (i < csv.length()) {
+                    out.append(c);
+                }
+                cell.setLength(0);
+                quoted = false;
+            } else {
+                cell.append(c);
+            }
+        }
+        return changed ? out.toString() : csv;
+    }
+
     /** A CSV table: header plus rows, quoted only where a cell needs it. */
     static final class Table {
         private final int columns;
@@ -263,10 +321,11 @@ public final class ResultCsv {
         }
 
         static String quote(String cell) {
-            if (cell.contains(",") || cell.contains("\"") || cell.contains("\n")) {
-                return '"' + cell.replace("\"", "\"\"") + '"';
+            String safe = guard(cell);
+            if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+                return '"' + safe.replace("\"", "\"\"") + '"';
             }
-            return cell;
+            return safe;
         }
 
         @Override

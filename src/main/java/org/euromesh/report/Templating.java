@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
-import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -38,7 +38,8 @@ final class Templating {
     static Configuration content() {
         Configuration cfg = base();
         cfg.setTemplateLoader(new ClassTemplateLoader(Templating.class, "/org/euromesh/report/"));
-        cfg.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        // ${...} in content is escaped: a region name from data/ is text, never markup.
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.addAutoInclude("editor-macros.ftl");
         return cfg;
     }
@@ -54,7 +55,7 @@ final class Templating {
 
     private static Configuration base() {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        cfg.setObjectWrapper(new NoToString());
         cfg.setDefaultEncoding("UTF-8");
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
@@ -66,6 +67,57 @@ final class Templating {
         cfg.setNumberFormat("computer");
         cfg.setFallbackOnNullLoopVariable(false);
         return cfg;
+    }
+
+    // Special variables that are harmless in a macro library; every other one reads the clock, the
+    // machine or the template machinery (.now, .locale_object, .vars, .template_name, .version ...).
+    private static final java.util.Set<String> SPECIAL_VARIABLES = java.util.Set.of("main", "namespace", "node");
+    private static final Pattern COMMENT = Pattern.compile("<#--.*?-->", Pattern.DOTALL);
+    private static final Pattern FTL = Pattern.compile("\\$\\{[^}]*}|#\\{[^}]*}|</?[#@][^>]*>");
+    private static final Pattern SPECIAL = Pattern.compile("(?<![\\w)\\]}.?!\"'])\\.\\s*([A-Za-z_][A-Za-z_0-9]*)");
+    private static final Pattern BUILTIN = Pattern.compile("\\?\\s*(api|new|eval|interpret|eval_json|has_api)\\b");
+
+    /**
+     * What {@code source} (the text of {@code file}) uses that would make the output depend on the
+     * clock or the build machine, or run text as a template: special variables such as ${.now},
+     * and ?api, ?new, ?eval, ?interpret. Comments are not looked at.
+     */
+    static List<InputError> refused(String file, String source) {
+        List<InputError> errors = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder(source);
+        Matcher comment = COMMENT.matcher(source);
+        while (comment.find()) {
+            for (int i = comment.start(); i < comment.end(); i++) {
+                if (text.charAt(i) != '\n') {
+                    text.setCharAt(i, ' ');
+                }
+            }
+        }
+        Matcher ftl = FTL.matcher(text);
+        while (ftl.find()) {
+            String expression = ftl.group();
+            Matcher special = SPECIAL.matcher(expression);
+            while (special.find()) {
+                if (!SPECIAL_VARIABLES.contains(special.group(1))) {
+                    errors.add(at(file, source, ftl.start() + special.start(), "." + special.group(1)
+                            + " is not allowed: it reads the clock, the build machine or the template engine, so the "
+                            + "output would change from one build to the next; use the values the model gives (see content/README.md)"));
+                }
+            }
+            Matcher builtin = BUILTIN.matcher(expression);
+            while (builtin.find()) {
+                errors.add(at(file, source, ftl.start() + builtin.start(), "?" + builtin.group(1)
+                        + " is not allowed: it would reach Java objects or run text as a template; use the values and macros "
+                        + "the build provides (see content/README.md)"));
+            }
+        }
+        return errors;
+    }
+
+    private static InputError at(String file, String source, int offset, String message) {
+        int line = 1 + (int) source.substring(0, offset).chars().filter(c -> c == '\n').count();
+        int column = offset - source.lastIndexOf('\n', offset - 1);
+        return new InputError(file, line, column, "", message);
     }
 
     /** A Freemarker failure as one input error at the editor's line (not the macro library's). */
@@ -101,6 +153,31 @@ final class Templating {
             cause = cause.getCause();
         }
         return firstLine(e.getMessageWithoutStackTop());
+    }
+
+    /**
+     * The object wrapper: safe exposure (the default), and a Java object that is not text, a number,
+     * a date, a list, a map or an enum cannot be printed, so ${x} never writes a class name or a
+     * toString() of the build (a record's keys stay readable: ${build.hash}).
+     */
+    private static final class NoToString extends freemarker.template.DefaultObjectWrapper {
+        NoToString() {
+            super(safe(), true);
+        }
+
+        private static DefaultObjectWrapperBuilder safe() {
+            DefaultObjectWrapperBuilder b = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+            b.setExposureLevel(freemarker.ext.beans.BeansWrapper.EXPOSE_SAFE);
+            return b;
+        }
+
+        @Override
+        protected freemarker.template.TemplateModel handleUnknownType(Object obj) throws freemarker.template.TemplateModelException {
+            if (obj instanceof Enum<?> || obj instanceof CharSequence) {
+                return super.handleUnknownType(obj);
+            }
+            return new freemarker.ext.beans.BeanModel(obj, this);
+        }
     }
 
     static String firstLine(String s) {

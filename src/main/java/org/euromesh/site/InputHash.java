@@ -8,9 +8,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
-/** SHA-256 over every file of data/, content/ and templates/ (sorted paths, then bytes), plus the --set overrides. */
+import org.euromesh.data.InputFiles;
+
+/** SHA-256 over every input file of data/, content/ and templates/ (sorted names, then bytes; see InputFiles), plus the --set overrides. */
 public final class InputHash {
 
     private InputHash() {
@@ -24,19 +25,10 @@ public final class InputHash {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
         for (String folder : folders) {
-            Path dir = root.resolve(folder);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            List<Path> files;
-            try (Stream<Path> s = Files.walk(dir)) {
-                files = s.filter(Files::isRegularFile).sorted().toList();
-            }
-            for (Path f : files) {
-                String rel = root.relativize(f).toString().replace('\\', '/');
-                digest.update(rel.getBytes(StandardCharsets.UTF_8));
+            for (var f : InputFiles.list(root.resolve(folder), folder).files().entrySet()) {
+                digest.update(f.getKey().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(f));
+                digest.update(Files.readAllBytes(f.getValue()));
                 digest.update((byte) 0);
             }
         }

@@ -24,6 +24,7 @@ import org.euromesh.chart.Charts;
 import org.euromesh.data.DataLoader;
 import org.euromesh.data.Edition;
 import org.euromesh.data.InputError;
+import org.euromesh.data.InputFiles;
 import org.euromesh.data.Inputs;
 import org.euromesh.data.LoadResult;
 import org.euromesh.model.Model;
@@ -260,6 +261,17 @@ public final class Site {
     private Outcome render(Options o, Progress progress, Consumer<PdfJob> printReady) throws Exception {
         Path root = o.root();
         requireInputFolders(root);
+        List<InputError> refused = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
+        for (String folder : INPUT_FOLDERS) {
+            InputFiles.Listing listing = InputFiles.list(root.resolve(folder), folder);
+            refused.addAll(listing.errors());
+            ignored.addAll(listing.warnings());
+        }
+        ignored.forEach(progress::line);
+        if (!refused.isEmpty()) {
+            return failed(refused);
+        }
         String hash = InputHash.of(root, INPUT_FOLDERS, o.overrides());
         Computed outcome = compute(o, progress);
         if (outcome instanceof Computed.Failed f) {
@@ -269,7 +281,8 @@ public final class Site {
         Inputs inputs = computed.inputs();
         ModelResults results = computed.results();
         List<Chart> charts = computed.charts();
-        List<String> warnings = computed.warnings();
+        List<String> warnings = new ArrayList<>(ignored);
+        warnings.addAll(computed.warnings());
 
         Edition edition = inputs.edition();
         EditorValues.BuildView build = new EditorValues.BuildView(InputHash.shortForm(hash), version(), EditorValues.day(edition.date()));
@@ -328,11 +341,9 @@ public final class Site {
     }
 
     private static void addAssets(Path assets, Map<String, byte[]> files) throws IOException {
-        if (Files.isDirectory(assets)) {
-            try (Stream<Path> s = Files.walk(assets)) {
-                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-                    files.put("assets/" + assets.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
-                }
+        for (var f : InputFiles.list(assets.getParent(), InputFiles.TEMPLATES).files().entrySet()) {
+            if (f.getKey().startsWith(InputFiles.ASSETS)) {
+                files.put(f.getKey().substring(InputFiles.TEMPLATES.length() + 1), Files.readAllBytes(f.getValue()));
             }
         }
         for (String font : FONTS) {

@@ -10,8 +10,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,14 +23,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden bad inputs: each folder of {@code bad-inputs/} replaces some data files (or removes
- * those named in {@code remove.txt}, or passes the {@code --set} lines of {@code overrides.txt})
- * and lists in {@code expected.txt} the formatted errors the load must report ({@code *} matches
- * anything, for line numbers of files the fixture does not replace).
+ * Golden bad inputs: each folder of {@code bad-inputs/} holds only the data files it changes,
+ * copied over a copy of the real data/ (or removes those named in {@code remove.txt}, passes the
+ * {@code --set} lines of {@code overrides.txt}, or runs the {@code setup.txt} steps below) and
+ * lists in {@code expected.txt} every formatted error the load must report, in order and nothing
+ * more ({@code *} matches anything, for line numbers of files the fixture does not replace).
+ * {@code warnings.txt}, when present, is the whole list of files the input listing ignores.
+ * Setup steps, for what a resource folder cannot hold: {@code link NAME} (NAME becomes a link to
+ * a copy outside the project), {@code rename FROM TO} and {@code pad NAME BYTES} (comment lines
+ * appended until the file is bigger than BYTES).
  */
 class BadInputsTest {
 
-    private static final List<String> CONTROL = List.of("expected.txt", "remove.txt", "overrides.txt");
+    private static final List<String> CONTROL = List.of("expected.txt", "remove.txt", "overrides.txt", "setup.txt", "warnings.txt");
     private static final Pattern STACK_FRAME = Pattern.compile("\\bat [\\w$.]+\\(|\\.java:\\d+");
 
     static Path fixtures() {
@@ -69,7 +76,9 @@ class BadInputsTest {
     void badDataFileFailsNamingTheFileAndLine(String name, @TempDir Path tmp) throws IOException {
         List<InputError> errors = load(name, tmp);
         for (InputError e : errors) {
-            boolean located = !e.file().startsWith("data/") || e.message().startsWith("missing file") || e.line() > 0;
+            // A problem with the whole file (missing, a link out of the project, too big) has no line.
+            boolean located = !e.file().startsWith("data/") || e.message().startsWith("missing file")
+                    || e.message().startsWith("is ") || e.line() > 0;
             assertTrue(located, () -> "no line number: " + e.format());
         }
         assertTrue(errors.stream().anyMatch(e -> e.file().startsWith("data/")));
@@ -94,7 +103,7 @@ class BadInputsTest {
     /** Loads the shipped data with the fixture applied and checks what every case must satisfy. */
     private static List<InputError> load(String name, Path tmp) throws IOException {
         Path fixture = fixtures().resolve(name);
-        Path data = copyOfShippedData(tmp);
+        Path data = copyOfShippedData(Files.createDirectories(tmp.resolve("project")));
         List<String> overrides = new ArrayList<>();
         try (Stream<Path> files = Files.list(fixture)) {
             for (Path f : files.toList()) {
@@ -107,6 +116,9 @@ class BadInputsTest {
         for (String removed : lines(fixture.resolve("remove.txt"))) {
             Files.delete(data.resolve(removed));
         }
+        for (String step : lines(fixture.resolve("setup.txt"))) {
+            setUp(step.split("\\s+"), data, tmp);
+        }
         overrides.addAll(lines(fixture.resolve("overrides.txt")));
 
         LoadResult result = DataLoader.load(data, overrides);
@@ -115,14 +127,40 @@ class BadInputsTest {
         String all = String.join("\n", formatted);
         List<String> expected = lines(fixture.resolve("expected.txt"));
         assertFalse(expected.isEmpty(), name + " has no expected.txt");
-        for (String pattern : expected) {
-            assertTrue(formatted.stream().anyMatch(f -> glob(pattern).matcher(f).matches()),
-                    () -> "expected\n  " + pattern + "\nbut got\n  " + String.join("\n  ", formatted));
+        Supplier<String> both = () -> "expected\n  " + String.join("\n  ", expected) + "\nbut got\n  " + String.join("\n  ", formatted);
+        assertEquals(expected.size(), formatted.size(), both);
+        for (int i = 0; i < expected.size(); i++) {
+            assertTrue(glob(expected.get(i)).matcher(formatted.get(i)).matches(), both);
+        }
+        Path warnings = fixture.resolve("warnings.txt");
+        if (Files.exists(warnings)) {
+            assertEquals(lines(warnings), InputFiles.list(data, InputFiles.DATA).warnings());
         }
         assertFalse(all.contains("Exception"), all);
         assertFalse(STACK_FRAME.matcher(all).find(), all);
         assertEquals(errors.stream().sorted(InputError.ORDER).toList(), errors, "errors are sorted by file and line");
         return errors;
+    }
+
+    private static void setUp(String[] step, Path data, Path tmp) throws IOException {
+        switch (step[0]) {
+            case "link" -> {
+                Path outside = Files.createDirectories(tmp.resolve("outside")).resolve(step[1]);
+                Files.move(data.resolve(step[1]), outside);
+                Files.createSymbolicLink(data.resolve(step[1]), outside);
+            }
+            case "rename" -> Files.move(data.resolve(step[1]), data.resolve(step[2]));
+            case "pad" -> {
+                long bytes = Long.parseLong(step[2]);
+                String line = "#" + "-".repeat(1022) + "\n";
+                StringBuilder padding = new StringBuilder();
+                for (long size = Files.size(data.resolve(step[1])); size <= bytes; size += line.length()) {
+                    padding.append(line);
+                }
+                Files.writeString(data.resolve(step[1]), padding, StandardOpenOption.APPEND);
+            }
+            default -> throw new IllegalArgumentException("unknown setup step " + String.join(" ", step));
+        }
     }
 
     private static Pattern glob(String pattern) {

@@ -84,6 +84,8 @@ public record Citation(String author, String title, String year, String version,
                 case '{', '}', '&', '%', '$', '#', '_' -> sb.append('\\').append(c);
                 case '~' -> sb.append("\\textasciitilde{}");
                 case '^' -> sb.append("\\textasciicircum{}");
+                case '<' -> sb.append("\\textless{}");
+                case '>' -> sb.append("\\textgreater{}");
                 default -> sb.append(c);
             }
         }
@@ -106,7 +108,7 @@ public record Citation(String author, String title, String year, String version,
             item.put("URL", url);
         }
         try {
-            return JSON.writeValueAsString(List.of(item)).replace("\r\n", "\n") + "\n";
+            return StructuredData.inert(JSON.writeValueAsString(List.of(item)).replace("\r\n", "\n")) + "\n";
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("a map of strings always serialises", ex);
         }

@@ -10,12 +10,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.euromesh.data.Edition;
+import org.euromesh.data.InputFiles;
+import org.euromesh.report.ResultCsv;
 
 /**
  * {@code euromesh-data.zip}: every result CSV, the input files of data/ (the sources registry
@@ -58,15 +59,15 @@ public final class DataBundle {
         return bytes.toByteArray();
     }
 
-    /** The regular files of data/, by path relative to it with "/" separators, sorted. */
+    /** The input files of data/ (as InputFiles decides), by name relative to it, sorted. */
     static Map<String, byte[]> inputFiles(Path dataDir) {
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(dataDir)) {
-            for (Path f : s.filter(Files::isRegularFile).toList()) {
-                String name = dataDir.relativize(f).toString().replace('\\', '/');
-                if (!name.startsWith(".") && !name.contains("/.")) {
-                    files.put(name, Files.readAllBytes(f));
-                }
+        try {
+            for (var f : InputFiles.list(dataDir, InputFiles.DATA).files().entrySet()) {
+                byte[] bytes = Files.readAllBytes(f.getValue());
+                // An input table is a download too: a note a spreadsheet would run as a formula is guarded.
+                files.put(f.getKey().substring(InputFiles.DATA.length() + 1), f.getKey().endsWith(".csv")
+                        ? ResultCsv.guarded(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : bytes);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dataDir + " for the data bundle", e);
@@ -97,6 +98,9 @@ public final class DataBundle {
                 Dates are calendar months as YYYY-MM. A delivery that does not happen inside the model's
                 horizon is written as "after" the horizon's last month, never as a month inside it.
                 Column names carry their unit: _flop, _months, _years, _eur, _t, _mwh, _gbps, _mw.
+                A text cell that would start with =, +, -, @, a tab or a carriage return starts with '
+                instead, so that a spreadsheet shows it rather than running it as a formula (in inputs/
+                too, the only change made to those files).
 
                 """);
         sb.append("Results (results/)\n------------------\n\n");

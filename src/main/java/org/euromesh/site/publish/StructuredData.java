@@ -103,12 +103,17 @@ public final class StructuredData {
         return d;
     }
 
-    /** JSON safe inside a script element: "</" cannot close it early. */
+    /** JSON safe inside a script element: no "<", ">" or "&" (they only occur in strings, as \\u escapes). */
     private static String script(Map<String, Object> m) {
         try {
-            return JSON.writeValueAsString(m).replace("\r\n", "\n").replace("</", "<\\/");
+            return inert(JSON.writeValueAsString(m).replace("\r\n", "\n"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("maps of strings always serialise", e);
         }
+    }
+
+    /** JSON text with "<", ">" and "&" written as \\u escapes, so no HTML parser sees a tag or an entity in it. */
+    static String inert(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

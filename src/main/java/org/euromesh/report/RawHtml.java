@@ -1,0 +1,98 @@
+package org.euromesh.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Node;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import org.euromesh.data.InputError;
+
+/**
+ * The raw-HTML policy of content/*.md (content/README.md): editors are trusted with plain HTML,
+ * but nothing that runs code in a reader's browser: no script, iframe, object, embed, frame,
+ * applet or base element, no event-handler attribute (on...=), and no javascript:, vbscript: or
+ * data: URL other than an image, in a Markdown link or in an HTML href or src.
+ */
+final class RawHtml {
+
+    private static final Set<String> ELEMENTS = Set.of("script", "iframe", "object", "embed", "frame", "frameset", "applet", "base");
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "xlink:href", "action", "formaction", "data",
+            "poster", "background", "cite", "srcset");
+    private static final String RULE = "; content may hold plain HTML but nothing that runs code (see content/README.md)";
+
+    private RawHtml() {
+    }
+
+    /** What {@code document} (parsed from {@code file}, whose line 1 is the document's first) breaks of the policy. */
+    static List<InputError> problems(String file, Node document) {
+        List<InputError> errors = new ArrayList<>();
+        visit(file, document, errors);
+        return errors;
+    }
+
+    private static void visit(String file, Node node, List<InputError> errors) {
+        if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+            html(file, node, errors);
+        } else if (node instanceof Link l) {
+            url(file, node.getLineNumber() + 1, "link", l.getUrl().toString(), errors);
+        } else if (node instanceof Image i) {
+            url(file, node.getLineNumber() + 1, "image", i.getUrl().toString(), errors);
+        } else if (node instanceof AutoLink a) {
+            url(file, node.getLineNumber() + 1, "link", a.getUrl().toString(), errors);
+        } else if (node instanceof Reference r) {
+            url(file, node.getLineNumber() + 1, "link reference", r.getUrl().toString(), errors);
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            visit(file, child, errors);
+        }
+    }
+
+    private static void html(String file, Node node, List<InputError> errors) {
+        String chars = node.getChars().toString();
+        int first = node.getLineNumber() + 1;
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        for (Element e : parser.parseInput("<body>" + chars, "").body().getAllElements()) {
+            int line = first + (int) chars.substring(0, Math.max(0, Math.min(chars.length(), e.sourceRange().startPos() - 6)))
+                    .chars().filter(c -> c == '\n').count();
+            String tag = e.normalName();
+            if (ELEMENTS.contains(tag)) {
+                errors.add(new InputError(file, line, 0, "", "<" + tag + "> is not allowed in content" + RULE));
+            }
+            for (Attribute a : e.attributes()) {
+                String name = a.getKey().toLowerCase(Locale.ROOT);
+                if (name.startsWith("on")) {
+                    errors.add(new InputError(file, line, 0, "", "the event-handler attribute " + name + "= on <" + tag
+                            + "> is not allowed" + RULE));
+                } else if (URL_ATTRIBUTES.contains(name)) {
+                    url(file, line, "<" + tag + " " + name + ">", a.getValue(), errors);
+                }
+            }
+        }
+    }
+
+    private static void url(String file, int line, String where, String url, List<InputError> errors) {
+        String scheme = scheme(url);
+        if (scheme.equals("javascript:") || scheme.equals("vbscript:")
+                || scheme.equals("data:") && !url.strip().toLowerCase(Locale.ROOT).matches("data:image/(png|jpeg|gif|webp)[;,].*")) {
+            errors.add(new InputError(file, line, 0, "", "a " + scheme + " URL in a " + where + " is not allowed" + RULE));
+        }
+    }
+
+    /** The URL's scheme as a browser reads it: case, spaces and control characters ignored ("JaVa\tscript:" is javascript:). */
+    private static String scheme(String url) {
+        String plain = Parser.unescapeEntities(url, true).replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT);
+        int colon = plain.indexOf(':');
+        return colon > 0 && plain.substring(0, colon).matches("[a-z][a-z0-9+.-]*") ? plain.substring(0, colon + 1) : "";
+    }
+}
