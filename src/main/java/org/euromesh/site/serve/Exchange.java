@@ -37,6 +37,9 @@ final class Exchange {
 
     /** The request head as the client sent it, already checked by the server. */
     record Request(String method, String target, boolean http11, Map<String, List<String>> headers, boolean closeAfter) {
+        Request {
+            headers = Map.copyOf(headers);
+        }
 
         /** The target up to any query: the raw, still percent-encoded path. */
         String rawPath() {

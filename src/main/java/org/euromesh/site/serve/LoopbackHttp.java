@@ -124,6 +124,7 @@ final class LoopbackHttp implements AutoCloseable {
             try {
                 socket = listener.accept();
             } catch (IOException e) {
+                pause(); // Closed, or out of file handles for a moment: never spin.
                 continue;
             }
             if (!connections.tryAcquire()) {
@@ -146,6 +147,16 @@ final class LoopbackHttp implements AutoCloseable {
             socket.getOutputStream().write(Exchange.head(503, Map.of("Retry-After", "1", "Connection", "close", "Content-Length", "0")));
         } catch (IOException ignored) {
             // The client is gone already.
+        }
+    }
+
+    private void pause() {
+        if (!closed) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
