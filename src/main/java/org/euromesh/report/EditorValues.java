@@ -95,7 +95,16 @@ public final class EditorValues {
     public record MeshView(String sites, String counted, String alpha) {
     }
 
-    public record BuildView(String hash, String version, String date) {
+    /** The build's stamp; {@code whatIf} names its --set overrides, if any, for the banner and stamp. */
+    public record BuildView(String hash, String version, String date, WhatIf whatIf) {
+        public BuildView {
+            java.util.Objects.requireNonNull(whatIf, "whatIf");
+        }
+
+        /** The stamp of a build of the edition as published. */
+        public BuildView(String hash, String version, String date) {
+            this(hash, version, date, WhatIf.NONE);
+        }
     }
 
     public record EditionView(String title, String subtitle, String version, String date, String author,

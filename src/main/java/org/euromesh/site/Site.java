@@ -35,6 +35,7 @@ import org.euromesh.report.ContentReader;
 import org.euromesh.report.EditorValues;
 import org.euromesh.report.Report;
 import org.euromesh.report.ResultCsv;
+import org.euromesh.report.WhatIf;
 import org.euromesh.report.pdf.PdfMetadata;
 import org.euromesh.report.pdf.PdfRenderer;
 import org.euromesh.site.publish.Publishing;
@@ -61,7 +62,7 @@ public final class Site {
     }
 
     /** What the PDF stage needs, so a preview can serve the pages first and render the PDF after. */
-    public record PdfJob(String printHtml, Map<String, byte[]> assets, Edition edition, String hash) {
+    public record PdfJob(String printHtml, Map<String, byte[]> assets, Edition edition, String hash, WhatIf whatIf) {
         public PdfJob {
             assets = Map.copyOf(assets);
         }
@@ -250,7 +251,7 @@ public final class Site {
 
     /** Renders the report PDF of a successful {@link #render}. */
     public byte[] pdf(PdfJob job) throws IOException {
-        return renderPdf(job.printHtml(), job.assets(), job.edition(), job.hash());
+        return renderPdf(job.printHtml(), job.assets(), job.edition(), job.hash(), job.whatIf());
     }
 
     private Outcome render(Options o, Progress progress) throws Exception {
@@ -285,7 +286,8 @@ public final class Site {
         warnings.addAll(computed.warnings());
 
         Edition edition = inputs.edition();
-        EditorValues.BuildView build = new EditorValues.BuildView(InputHash.shortForm(hash), version(), EditorValues.day(edition.date()));
+        WhatIf whatIf = WhatIfs.describe(o.overrides(), root.resolve("data"));
+        EditorValues.BuildView build = new EditorValues.BuildView(InputHash.shortForm(hash), version(), EditorValues.day(edition.date()), whatIf);
         EditorValues.EditionView editionView = new EditorValues.EditionView(edition.title(), edition.subtitle(), edition.version(),
                 EditorValues.day(edition.date()), edition.author(), edition.licenseText(), edition.licenseData());
         List<InputError> contentErrors = new ArrayList<>();
@@ -308,11 +310,11 @@ public final class Site {
         addAssets(root.resolve("templates/assets"), files);
         Map<String, byte[]> assets = new TreeMap<>(files);
         assets.keySet().removeIf(k -> !k.startsWith("assets/"));
-        PdfJob job = new PdfJob(output.printHtml(), assets, edition, hash);
+        PdfJob job = new PdfJob(output.printHtml(), assets, edition, hash, whatIf);
         printReady.accept(job);
 
         files.putAll(progress.stage("extras", () -> Publishing.files(inputs, results, charts, output.pages(), build.hash(),
-                root.resolve("data"), o.overrides(), o.baseUrl())));
+                root.resolve("data"), whatIf, o.baseUrl())));
         files.put(PDF_NAME, new byte[0]);
         List<InputError> linkErrors = progress.stage("check", () -> SiteCheck.check(files, pages, "site", o.baseUrl()));
         if (!linkErrors.isEmpty()) {
@@ -322,7 +324,8 @@ public final class Site {
         return new Outcome(List.of(), warnings, files, List.of(job));
     }
 
-    private byte[] renderPdf(String html, Map<String, byte[]> files, Edition edition, String hash) throws IOException {
+    private byte[] renderPdf(String html, Map<String, byte[]> files, Edition edition, String hash, WhatIf whatIf)
+            throws IOException {
         Path staging = PrintFolder.create();
         try {
             for (var e : files.entrySet()) {
@@ -332,8 +335,12 @@ public final class Site {
                     Files.write(f, e.getValue());
                 }
             }
-            PdfMetadata meta = new PdfMetadata(edition.title(), edition.subtitle(), edition.author(),
-                    "EuroMesh; federated compute; sovereign AI; grid connection; DiLoCo", "en", edition.date(), hash);
+            String keywords = "EuroMesh; federated compute; sovereign AI; grid connection; DiLoCo";
+            // A what-if says so in the title a viewer shows, in the subject and in the keywords.
+            PdfMetadata meta = whatIf.active()
+                    ? new PdfMetadata(WhatIf.HEADING + ": " + edition.title(), whatIf.sentence(), edition.author(),
+                            "what-if; " + keywords, "en", edition.date(), hash)
+                    : new PdfMetadata(edition.title(), edition.subtitle(), edition.author(), keywords, "en", edition.date(), hash);
             return renderer().render(html, staging.toUri().toString(), meta);
         } finally {
             OutputFolder.deleteTree(staging);

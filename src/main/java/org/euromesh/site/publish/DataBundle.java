@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 import org.euromesh.data.Edition;
 import org.euromesh.data.InputFiles;
 import org.euromesh.report.ResultCsv;
+import org.euromesh.report.WhatIf;
 
 /**
  * {@code euromesh-data.zip}: every result CSV, the input files of data/ (the sources registry
@@ -35,12 +36,12 @@ public final class DataBundle {
     }
 
     /** The zip of {@code resultCsvs} (file name to content) and the files of {@code dataDir}. */
-    public static byte[] zip(Map<String, String> resultCsvs, Path dataDir, Edition edition, String hash, List<String> overrides) {
+    public static byte[] zip(Map<String, String> resultCsvs, Path dataDir, Edition edition, String hash, WhatIf whatIf) {
         Map<String, byte[]> entries = new TreeMap<>();
         resultCsvs.forEach((name, csv) -> entries.put(RESULTS + name, csv.getBytes(StandardCharsets.UTF_8)));
         Map<String, byte[]> inputs = inputFiles(dataDir);
         inputs.forEach((name, bytes) -> entries.put(INPUTS + name, bytes));
-        entries.put(README, readme(resultCsvs, List.copyOf(inputs.keySet()), edition, hash, overrides)
+        entries.put(README, readme(resultCsvs, List.copyOf(inputs.keySet()), edition, hash, whatIf)
                 .getBytes(StandardCharsets.UTF_8));
         LocalDateTime time = edition.date().atStartOfDay();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -75,14 +76,21 @@ public final class DataBundle {
         return files;
     }
 
-    static String readme(Map<String, String> resultCsvs, List<String> inputs, Edition edition, String hash, List<String> overrides) {
+    static String readme(Map<String, String> resultCsvs, List<String> inputs, Edition edition, String hash, WhatIf whatIf) {
         StringBuilder sb = new StringBuilder();
-        sb.append("EuroMesh data, edition ").append(edition.version()).append(" (").append(edition.date()).append(")\n");
+        sb.append("EuroMesh data, ").append(whatIf.active() ? "a what-if on edition " : "edition ").append(edition.version())
+                .append(" (").append(edition.date()).append(")\n");
         sb.append("=".repeat(sb.length() - 1)).append("\n\n");
+        if (whatIf.active()) {
+            sb.append(WhatIf.HEADING.toUpperCase(java.util.Locale.ROOT)).append(". These results answer a what-if, not the published edition:\n");
+            whatIf.changes().forEach(c -> sb.append("  ").append(c.words()).append("\n"));
+            sb.append("\n");
+        }
         sb.append("The results and inputs behind \"").append(edition.title()).append("\".\n");
         sb.append("Input hash ").append(hash).append(". Licence of the data: ").append(edition.licenseData()).append(".\n\n");
-        if (!overrides.isEmpty()) {
-            sb.append("This build changed inputs on the command line (--set ").append(String.join(", --set ", overrides))
+        if (whatIf.active()) {
+            sb.append("This build changed inputs on the command line (--set ")
+                    .append(String.join(", --set ", whatIf.changes().stream().map(c -> c.key() + "=" + c.value()).toList()))
                     .append("). The results follow these changes; the files in inputs/ are as written, without them.\n\n");
         }
         sb.append("""

@@ -13,6 +13,7 @@ import org.euromesh.model.ModelResults;
 import org.euromesh.report.EditorValues;
 import org.euromesh.report.Report;
 import org.euromesh.report.ResultCsv;
+import org.euromesh.report.WhatIf;
 
 /**
  * What makes the site publishable anywhere and shareable: the social card, sitemap and robots.txt,
@@ -44,7 +45,7 @@ public final class Publishing {
 
     /** The generated files beside the pages: path in the site to bytes. */
     public static Map<String, byte[]> files(Inputs inputs, ModelResults results, List<Chart> charts, List<Report.Page> pages,
-            String inputHash, Path dataDir, List<String> overrides, String baseUrl) {
+            String inputHash, Path dataDir, WhatIf whatIf, String baseUrl) {
         String base = base(baseUrl);
         Map<String, byte[]> files = new TreeMap<>();
         Chart band = charts.stream().filter(c -> c.id().equals(SocialCard.CHART)).findFirst()
@@ -58,7 +59,7 @@ public final class Publishing {
         Citation cite = Citation.of(inputs.edition(), base);
         files.put(Citation.BIBTEX_FILE, utf8(cite.bibtex()));
         files.put(Citation.CSL_FILE, utf8(cite.cslJson()));
-        files.put(DataBundle.FILE, DataBundle.zip(ResultCsv.all(results), dataDir, inputs.edition(), inputHash, overrides));
+        files.put(DataBundle.FILE, DataBundle.zip(ResultCsv.all(results), dataDir, inputs.edition(), inputHash, whatIf));
         return files;
     }
 

@@ -1,10 +1,10 @@
 package org.euromesh.site.serve;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -13,11 +13,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 
-import com.sun.net.httpserver.HttpExchange;
-
 /**
  * The Server-Sent Events stream the live-reload script listens to: on connecting and after every
- * build, one {@code build} event whose data is the number of builds finished so far.
+ * build, one {@code build} event whose data is the number of builds finished so far. Streams are
+ * long-lived by design: no read or idle timeout applies to them once open, the server bounds how
+ * many are open apart from page requests, and a stream that breaks is reopened by the browser
+ * after the {@code retry} delay and sent the current build number again, so no reload is lost.
  */
 final class BuildEvents implements AutoCloseable {
 
@@ -25,7 +26,7 @@ final class BuildEvents implements AutoCloseable {
 
     // One thread owns the clients and writes every message, so each client sees build numbers in order.
     private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(PreviewServer.daemon("euromesh-events"));
-    private final List<HttpExchange> clients = new ArrayList<>();
+    private final List<Exchange.Stream> clients = new ArrayList<>();
     private final LongSupplier generation;
 
     BuildEvents(LongSupplier generation) {
@@ -35,18 +36,25 @@ final class BuildEvents implements AutoCloseable {
     }
 
     /** Answers a GET on the events path and keeps the response open. */
-    void connect(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
+    void connect(Exchange exchange) throws IOException {
+        exchange.setHeader("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.setHeader("Cache-Control", "no-store");
+        Optional<Exchange.Stream> opened = exchange.openStream();
+        if (opened.isEmpty()) {
+            // As many pages are listening as the limits allow: this one is served but does not reload itself.
+            PreviewServer.send(exchange, 503, "text/plain; charset=utf-8",
+                    "too many open live-reload streams\n".getBytes(StandardCharsets.UTF_8), false);
+            return;
+        }
+        Exchange.Stream stream = opened.get();
         try {
             sender.execute(() -> {
-                if (send(exchange, "retry: 1000\n\n" + message())) {
-                    clients.add(exchange);
+                if (stream.write("retry: 1000\n\n" + message())) {
+                    clients.add(stream);
                 }
             });
         } catch (RejectedExecutionException closed) {
-            exchange.close();
+            stream.close();
         }
     }
 
@@ -64,26 +72,14 @@ final class BuildEvents implements AutoCloseable {
     }
 
     private void sendToAll(String text) {
-        clients.removeIf(client -> !send(client, text));
-    }
-
-    private static boolean send(HttpExchange client, String text) {
-        try {
-            OutputStream body = client.getResponseBody();
-            body.write(text.getBytes(StandardCharsets.UTF_8));
-            body.flush();
-            return true;
-        } catch (IOException gone) {
-            client.close();
-            return false;
-        }
+        clients.removeIf(client -> !client.write(text));
     }
 
     @Override
     public void close() {
         try {
             sender.submit(() -> {
-                clients.forEach(HttpExchange::close);
+                clients.forEach(Exchange.Stream::close);
                 clients.clear();
             }).get(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

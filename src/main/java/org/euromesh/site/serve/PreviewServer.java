@@ -3,25 +3,17 @@ package org.euromesh.site.serve;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import org.euromesh.site.EnvironmentFault;
 import org.euromesh.site.OutputFolder;
@@ -40,29 +32,31 @@ public final class PreviewServer implements AutoCloseable {
 
     private final SiteFolder site;
     private final ReadWriteLock siteLock = new ReentrantReadWriteLock();
-    private final ExecutorService handlers = Executors.newFixedThreadPool(4, daemon("euromesh-http"));
-    private final HttpServer http;
+    private final LoopbackHttp http;
     private final BuildEvents events;
     private final Rebuilder rebuilder;
     private final InputWatcher watcher;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private PreviewServer(Site.Options options, OutputFolder output, int port, PrintStream out, PrintStream err) throws IOException {
+    private PreviewServer(Site.Options options, OutputFolder output, int port, Limits limits, PrintStream out, PrintStream err)
+            throws IOException {
         site = new SiteFolder(options.out());
-        http = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 0);
         events = new BuildEvents(this::generation);
         rebuilder = new Rebuilder(options, output, out, err, siteLock, events::buildFinished);
-        http.createContext("/", this::handle);
-        http.setExecutor(handlers);
-        http.start();
+        try {
+            http = new LoopbackHttp(port, limits, this::handle);
+        } catch (IOException | RuntimeException e) {
+            rebuilder.close();
+            events.close();
+            throw e;
+        }
         try {
             watcher = new InputWatcher(options.root(), WATCHED, options.out(), QUIET, rebuilder::request, err);
         } catch (IOException | RuntimeException e) {
             rebuilder.close();
             events.close();
-            http.stop(0);
-            handlers.shutdownNow();
+            http.close();
             throw e;
         }
     }
@@ -72,11 +66,16 @@ public final class PreviewServer implements AutoCloseable {
      * address, and starts the first build; returns as soon as the server answers.
      */
     public static PreviewServer start(Site.Options options, int port, PrintStream out, PrintStream err) throws IOException {
+        return start(options, port, Limits.PREVIEW, out, err);
+    }
+
+    /** As {@link #start(Site.Options, int, PrintStream, PrintStream)}, with other limits (tests use short ones). */
+    static PreviewServer start(Site.Options options, int port, Limits limits, PrintStream out, PrintStream err) throws IOException {
         // The output folder is the preview's while it runs (the rebuilder releases it): a build into it is refused.
         OutputFolder output = OutputFolder.claim(options.root(), options.out(), "serve");
         PreviewServer server;
         try {
-            server = new PreviewServer(options, output, port, out, err);
+            server = new PreviewServer(options, output, port, limits, out, err);
         } catch (IOException | RuntimeException e) {
             output.close();
             throw e;
@@ -114,7 +113,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** The address pages are served from, such as {@code http://127.0.0.1:8080/}. */
     public URI uri() {
-        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
+        return URI.create("http://127.0.0.1:" + http.port() + "/");
     }
 
     /** Stops watching, building and serving; safe to call twice. */
@@ -130,8 +129,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         rebuilder.close();
         events.close();
-        http.stop(0);
-        handlers.shutdownNow();
+        http.close();
         closed.countDown();
     }
 
@@ -139,24 +137,15 @@ public final class PreviewServer implements AutoCloseable {
         return rebuilder.state().generation();
     }
 
-    private void handle(HttpExchange exchange) {
-        try {
-            respond(exchange);
-        } catch (IOException | RuntimeException e) {
-            // The browser went away mid-answer, or the output folder was swapped under us: it will ask again.
-            exchange.close();
-        }
-    }
-
-    private void respond(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod();
+    private void handle(Exchange exchange) throws IOException {
+        String method = exchange.method();
         boolean head = method.equals("HEAD");
         if (!head && !method.equals("GET")) {
-            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            exchange.setHeader("Allow", "GET, HEAD");
             send(exchange, 405, ContentTypes.HTML, utf8(PreviewPages.methodNotAllowed()), false);
             return;
         }
-        String raw = exchange.getRequestURI().getRawPath();
+        String raw = exchange.rawPath();
         if (PreviewPages.EVENTS_PATH.equals(raw)) {
             if (head) {
                 send(exchange, 200, "text/event-stream; charset=utf-8", NO_BODY, true);
@@ -192,32 +181,22 @@ public final class PreviewServer implements AutoCloseable {
             }
             send(exchange, 200, ContentTypes.of(name), body, head);
         } else if (lookup instanceof SiteFolder.AddSlash) {
-            exchange.getResponseHeaders().set("Location", location(inside.relative()) + "/");
+            exchange.setHeader("Location", location(inside.relative()) + "/");
             send(exchange, 301, ContentTypes.HTML, NO_BODY, head);
         } else if (!siteExists && (inside.folder() || ContentTypes.isHtml(inside.relative()))) {
-            exchange.getResponseHeaders().set("Retry-After", "2");
+            exchange.setHeader("Retry-After", "2");
             send(exchange, 503, ContentTypes.HTML, utf8(PreviewPages.building(state.generation(), state.errors())), head);
         } else {
             send(exchange, 404, ContentTypes.HTML, utf8(PreviewPages.notFound("/" + inside.relative(), state.generation(), state.errors())), head);
         }
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head) throws IOException {
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", type);
-        headers.set("Cache-Control", "no-store");
-        headers.set("X-Content-Type-Options", "nosniff");
-        if (head) {
-            // What GET would send, so a HEAD request can size a download.
-            headers.set("Content-Length", Integer.toString(body.length));
-            exchange.sendResponseHeaders(status, -1);
-        } else if (body.length == 0) {
-            exchange.sendResponseHeaders(status, -1);
-        } else {
-            exchange.sendResponseHeaders(status, body.length);
-            exchange.getResponseBody().write(body);
-        }
-        exchange.close();
+    static void send(Exchange exchange, int status, String type, byte[] body, boolean head) throws IOException {
+        exchange.setHeader("Content-Type", type);
+        exchange.setHeader("Cache-Control", "no-store");
+        exchange.setHeader("X-Content-Type-Options", "nosniff");
+        // A HEAD answer carries what GET would send as its length, so a HEAD request can size a download.
+        exchange.send(status, body, head);
     }
 
     /** "/" plus each segment percent-encoded, so a Location header can never name another host. */

@@ -79,7 +79,7 @@ class PageLayoutTest {
                         "href", slug + ".html", "body", body, "toc", toc, "canonical", ""),
                 "publish", PrintSample.pageExtras(),
                 "nav", nav,
-                "build", Map.of("hash", "3f9a2c71d0b4", "version", "0.1.0", "date", "2026-06-15"),
+                "build", new org.euromesh.report.EditorValues.BuildView("3f9a2c71d0b4", "0.1.0", "2026-06-15"),
                 "edition", Map.of("title", PrintSample.META.title(), "subtitle", "A sourced model", "version", "1.0.0",
                         "date", "June 2026", "author", "EuroMesh", "licenseText", "CC BY 4.0",
                         "licenseData", "CC BY 4.0"));

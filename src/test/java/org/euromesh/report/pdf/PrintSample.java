@@ -82,7 +82,7 @@ final class PrintSample {
                         "author", "EuroMesh",
                         "licenseText", "CC BY 4.0",
                         "licenseData", "CC BY 4.0"),
-                "build", Map.of("hash", INPUT_HASH, "version", "1.0.0", "date", "2026-06-15"),
+                "build", new org.euromesh.report.EditorValues.BuildView(INPUT_HASH, "1.0.0", "2026-06-15"),
                 "publish", new org.euromesh.site.publish.Publishing.PrintExtras(citation()),
                 "summary", "<p>A mesh of medium sites delivers a 405B model around <strong>October 2028</strong>, "
                         + "a 1 GW campus around <strong>February 2033</strong>: 52 months earlier.</p>",

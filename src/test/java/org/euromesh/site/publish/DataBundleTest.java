@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.euromesh.report.WhatIf;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,8 +126,11 @@ class DataBundleTest {
         org.euromesh.data.Edition edition = new org.euromesh.data.Edition("1.0.0", java.time.LocalDate.of(2026, 6, 30), "T", "S",
                 "EuroMesh", "CC BY 4.0", "CC BY 4.0");
         String readme = DataBundle.readme(Map.of(), List.of("sources.yaml"), edition, "0123456789ab",
-                List.of("scenarios.baseline.tau_mega_years=8"));
+                new WhatIf(List.of(new WhatIf.Change("scenarios.baseline.tau_mega_years", "8", Optional.of("1 GW campus lead time"), Optional.of("7 years")))));
         assertTrue(readme.contains("--set scenarios.baseline.tau_mega_years=8"), readme);
+        assertTrue(readme.startsWith("EuroMesh data, a what-if on edition 1.0.0"), readme);
+        assertTrue(readme.contains("WHAT-IF, NOT THE EDITION"), readme);
+        assertTrue(readme.contains("scenarios.baseline.tau_mega_years = 8 (1 GW campus lead time; edition: 7 years)"), readme);
         assertTrue(readme.contains("the files in inputs/ are as written, without them"), readme);
     }
 }

@@ -90,7 +90,7 @@ final class Project {
         Report.Output output = ((Report.Result.Ok) r).output();
         List<Report.Page> out = output.pages();
         Map<String, byte[]> files = new TreeMap<>(Publishing.files(inputs, results, charts, out, build.hash(),
-                root.resolve("data"), overrides, baseUrl));
+                root.resolve("data"), org.euromesh.site.WhatIfs.describe(overrides, root.resolve("data")), baseUrl));
         return new Rendered(inputs, results, out, files, output.printHtml());
     }
 

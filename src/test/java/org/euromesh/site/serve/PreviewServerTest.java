@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.euromesh.site.Site;
 import org.junit.jupiter.api.AfterAll;
@@ -84,11 +86,77 @@ class PreviewServerTest {
         try (Socket socket = new Socket("127.0.0.1", preview.server.uri().getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream request = socket.getOutputStream();
-            request.write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            request.write((requestLine + "\r\nHost: 127.0.0.1:" + preview.server.uri().getPort() + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             request.flush();
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
             assertTrue(answer.startsWith("HTTP/1.1 400") || answer.startsWith("HTTP/1.1 404"), answer);
             assertFalse(answer.contains(PreviewFixture.SECRET), answer);
+        }
+    }
+
+    /** Sends {@code head} as written and returns all the server answers before it closes the connection. */
+    private static String raw(String head) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", preview.server.uri().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.example", "evil.example:PORT", "rebound.example.com:PORT", "127.0.0.1:1"})
+    void aForeignHostHeaderIsRefused(String host) throws Exception {
+        // What a page on another site sends after its name has been rebound to 127.0.0.1.
+        String answer = raw("GET / HTTP/1.1\r\nHost: " + host.replace("PORT", Integer.toString(preview.server.uri().getPort()))
+                + "\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 421 "), answer);
+        assertFalse(answer.contains("<title>"), "no page for a foreign host: " + answer);
+    }
+
+    @Test
+    void anHttp11RequestWithoutHostIs400() throws Exception {
+        String answer = raw("GET / HTTP/1.1\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+    }
+
+    @Test
+    void localhostWithThePortIsServed() throws Exception {
+        String answer = raw("GET / HTTP/1.1\r\nHost: localhost:" + preview.server.uri().getPort() + "\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 200 ") && answer.contains("<title>"), answer);
+    }
+
+    @Test
+    void aDozenSlowClientsLeaveThePagesServedWithinASecond() throws Exception {
+        int port = preview.server.uri().getPort();
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 12; i++) {
+                Socket s = new Socket("127.0.0.1", port);
+                slow.add(s);
+                // A third send nothing, a third stop in the request line, a third stop in the headers.
+                String part = switch (i % 3) {
+                    case 0 -> "";
+                    case 1 -> "GET /results.ht";
+                    default -> "GET / HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: text/ht";
+                };
+                s.getOutputStream().write(part.getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+            }
+            for (int round = 0; round < 3; round++) {
+                long started = System.nanoTime();
+                HttpResponse<String> page = preview.get("/results.html");
+                long took = Duration.ofNanos(System.nanoTime() - started).toMillis();
+                assertEquals(200, page.statusCode());
+                assertTrue(took < 1000, "a page took " + took + " ms while 12 slow clients held sockets");
+                for (int i = 2; i < slow.size(); i += 3) {
+                    slow.get(i).getOutputStream().write('x'); // One more byte each round: still far from a whole head.
+                }
+                Thread.sleep(300);
+            }
+        } finally {
+            for (Socket s : slow) {
+                s.close();
+            }
         }
     }
 
