@@ -402,9 +402,15 @@ public final class OutputFolder implements AutoCloseable {
         if (!hasModes(dir)) {
             return;
         }
+        // Under the usual umask the files were made 0644 already (the marker shows it): then only folders need it.
+        boolean filesToo = !Files.getPosixFilePermissions(dir.resolve(MARKER)).equals(FILE_MODE);
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.toList()) {
-                Files.setPosixFilePermissions(p, Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? FOLDER_MODE : FILE_MODE);
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.setPosixFilePermissions(p, FOLDER_MODE);
+                } else if (filesToo) {
+                    Files.setPosixFilePermissions(p, FILE_MODE);
+                }
             }
         }
     }
