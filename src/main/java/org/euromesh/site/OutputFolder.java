@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -23,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,8 +86,14 @@ public final class OutputFolder implements AutoCloseable {
 
         @Override
         public boolean isMountPoint(Path folder) throws IOException {
-            return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && folder.getParent() != null
-                    && !Files.getFileStore(folder).equals(Files.getFileStore(folder.getParent()));
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || folder.getParent() == null) {
+                return false;
+            }
+            // The device number is one stat; a FileStore reads the whole mount table.
+            if (folder.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+                return !Files.getAttribute(folder, "unix:dev").equals(Files.getAttribute(folder.getParent(), "unix:dev"));
+            }
+            return !Files.getFileStore(folder).equals(Files.getFileStore(folder.getParent()));
         }
     };
 
@@ -133,7 +139,11 @@ public final class OutputFolder implements AutoCloseable {
         }
         Lock lock = Lock.take(inPlace ? target.resolve(LOCK_INSIDE) : target.resolveSibling("." + target.getFileName() + ".lock"), out, command);
         try {
-            List<String> recovered = inPlace ? recoverInPlace(target, disk) : recoverBeside(target, out, disk);
+            List<String> recovered = new ArrayList<>(inPlace ? List.of() : recoverBeside(target, out, disk));
+            if (Files.isDirectory(target)) {
+                // Also after a swap beside: a bind mount is found only when its rename fails, and then swapped inside.
+                recovered.addAll(recoverInPlace(target, disk));
+            }
             // The recovery may have put a folder back: it must pass the same rules.
             refuseUnlessOurs(root, out);
             return new OutputFolder(out, target, inPlace, disk, lock, recovered);
@@ -280,7 +290,16 @@ public final class OutputFolder implements AutoCloseable {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 old = Files.createTempDirectory(target.getParent(), name + ".old-");
                 Files.delete(old);
-                disk.move(target, old);
+                try {
+                    disk.move(target, old);
+                } catch (FileSystemException e) {
+                    if (!String.valueOf(e.getReason()).toLowerCase(Locale.ROOT).contains("busy")) {
+                        throw e;
+                    }
+                    // A mount point the device numbers did not reveal (a bind mount): swap inside it.
+                    replaceInPlace(files);
+                    return;
+                }
             }
             try {
                 disk.move(tmp, target);
@@ -380,20 +399,30 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Files 0644 and folders 0755 whatever the umask, where the file system has POSIX modes. */
     private static void setModes(Path dir) throws IOException {
-        if (!Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        if (!hasModes(dir)) {
             return;
         }
+        // Under the usual umask the files were made 0644 already (the marker shows it): then only folders need it.
+        boolean filesToo = !Files.getPosixFilePermissions(dir.resolve(MARKER)).equals(FILE_MODE);
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.toList()) {
-                Files.setPosixFilePermissions(p, Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? FOLDER_MODE : FILE_MODE);
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.setPosixFilePermissions(p, FOLDER_MODE);
+                } else if (filesToo) {
+                    Files.setPosixFilePermissions(p, FILE_MODE);
+                }
             }
         }
     }
 
     private static void setMode(Path file, Set<PosixFilePermission> mode) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        if (hasModes(file)) {
             Files.setPosixFilePermissions(file, mode);
         }
+    }
+
+    private static boolean hasModes(Path p) {
+        return p.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     /** Beside the folder: puts back a site.old-X when site is missing, removes other site.old-X and site.tmp-X. */
@@ -425,9 +454,6 @@ public final class OutputFolder implements AutoCloseable {
         for (Path old : olds) {
             deleteTree(old);
             notes.add("removed " + old.getFileName() + ", the previous output an interrupted build left");
-        }
-        if (Files.isDirectory(target)) {
-            notes.addAll(removeFileLeftovers(target));
         }
         return notes;
     }

@@ -198,11 +198,12 @@ public final class Site {
 
     /**
      * Builds everything, the PDF included, and replaces the output folder only on success. The
-     * output folder is claimed first, so a folder the build may not replace stops it before any work.
+     * input folders, the temporary folder and the output folder are checked first: a folder the
+     * build may not replace, or one that is missing, stops it before any work.
      */
     public Outcome build(Options o, PrintStream out) throws Exception {
         requireInputFolders(o.root());
-        PrintFolder.tmpdir();
+        PrintFolder.tmpdir(); // only to fail now rather than at the PDF stage
         try (OutputFolder folder = OutputFolder.claim(o.root(), o.out(), "build")) {
             Progress progress = new Progress(out, o.quiet());
             folder.recovered().forEach(progress::line);

@@ -362,6 +362,17 @@ class OutputFolderTest {
     }
 
     @Test
+    void aFolderThatCannotBeRenamedBecauseItIsBusyIsSwappedInPlace() throws IOException {
+        write(FIRST);
+        // What rename(2) says of a bind mount, which has its parent's device number.
+        try (OutputFolder folder = OutputFolder.claim(root, out, "build", failingMove(1, new FileSystemException(out.toString(), null, "Device or resource busy")))) {
+            folder.replace(SECOND);
+        }
+        assertEquals(expected(SECOND), withoutMarkerText(tree(out)));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
     void aMountPointSwapThatFailsHalfwayPutsTheOldContentsBack() throws IOException {
         Files.createDirectories(out);
         OutputFolder.Disk disk = mountPoint(OutputFolder.REAL_DISK);
