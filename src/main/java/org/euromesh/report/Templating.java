@@ -145,6 +145,10 @@ final class Templating {
             String expr = Optional.ofNullable(e.getBlamedExpressionString()).orElse("?");
             return "unknown value '" + expr + "': not produced by the model; see the editors' API in content/README.md";
         }
+        if (e instanceof freemarker.core.NonStringException || e instanceof freemarker.core.NonStringOrTemplateOutputException) {
+            String expr = Optional.ofNullable(e.getBlamedExpressionString()).orElse("this value");
+            return "'" + expr + "' is a group of values, not text; print one of its values instead (see content/README.md)";
+        }
         Throwable cause = e.getCause();
         while (cause != null) {
             if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
