@@ -22,7 +22,8 @@ import org.euromesh.site.Site;
 /**
  * {@code euromesh serve}: the editors' live preview on 127.0.0.1. Serves the output folder at
  * once, rebuilds it on every save under content/, data/ or templates/, and tells open pages to
- * reload; a broken save keeps the last good site, with the problems in a banner.
+ * reload; a broken save keeps the last good site, with the problems in a banner. Requests come
+ * through {@link LoopbackHttp}, which has already checked their Host, size and timing.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -39,13 +40,12 @@ public final class PreviewServer implements AutoCloseable {
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private PreviewServer(Site.Options options, OutputFolder output, int port, Limits limits, PrintStream out, PrintStream err)
-            throws IOException {
+    private PreviewServer(Site.Options options, OutputFolder output, int port, PrintStream out, PrintStream err) throws IOException {
         site = new SiteFolder(options.out());
         events = new BuildEvents(this::generation);
         rebuilder = new Rebuilder(options, output, out, err, siteLock, events::buildFinished);
         try {
-            http = new LoopbackHttp(port, limits, this::handle);
+            http = new LoopbackHttp(port, Limits.PREVIEW, this::handle);
         } catch (IOException | RuntimeException e) {
             rebuilder.close();
             events.close();
@@ -66,16 +66,11 @@ public final class PreviewServer implements AutoCloseable {
      * address, and starts the first build; returns as soon as the server answers.
      */
     public static PreviewServer start(Site.Options options, int port, PrintStream out, PrintStream err) throws IOException {
-        return start(options, port, Limits.PREVIEW, out, err);
-    }
-
-    /** As {@link #start(Site.Options, int, PrintStream, PrintStream)}, with other limits (tests use short ones). */
-    static PreviewServer start(Site.Options options, int port, Limits limits, PrintStream out, PrintStream err) throws IOException {
         // The output folder is the preview's while it runs (the rebuilder releases it): a build into it is refused.
         OutputFolder output = OutputFolder.claim(options.root(), options.out(), "serve");
         PreviewServer server;
         try {
-            server = new PreviewServer(options, output, port, limits, out, err);
+            server = new PreviewServer(options, output, port, out, err);
         } catch (IOException | RuntimeException e) {
             output.close();
             throw e;
