@@ -91,6 +91,23 @@ class OutputFolderTest {
 
     /** Real moves and writes, except the n-th move (1-based), which fails as {@code failure} says. */
     static OutputFolder.Disk failingMove(int n, IOException failure) {
+        return failingMoveAt(n, () -> {
+            throw failure;
+        });
+    }
+
+    /** As {@link #failingMove}, but the n-th move is a kill: an exception no catch of the build expects. */
+    static OutputFolder.Disk killedAtMove(int n) {
+        return failingMoveAt(n, () -> {
+            throw new IllegalStateException("killed");
+        });
+    }
+
+    private interface Failure {
+        void raise() throws IOException;
+    }
+
+    private static OutputFolder.Disk failingMoveAt(int n, Failure failure) {
         AtomicInteger moves = new AtomicInteger();
         return new OutputFolder.Disk() {
             @Override
@@ -101,7 +118,7 @@ class OutputFolderTest {
             @Override
             public void move(Path from, Path to) throws IOException {
                 if (moves.incrementAndGet() == n) {
-                    throw failure;
+                    failure.raise();
                 }
                 OutputFolder.REAL_DISK.move(from, to);
             }
@@ -256,27 +273,7 @@ class OutputFolderTest {
         write(FIRST);
         Map<String, String> before = tree(out);
         // A kill is not an exception the build can catch: this one escapes between the renames.
-        OutputFolder.Disk kill = new OutputFolder.Disk() {
-            int moves;
-
-            @Override
-            public void write(Path file, byte[] bytes) throws IOException {
-                OutputFolder.REAL_DISK.write(file, bytes);
-            }
-
-            @Override
-            public void move(Path from, Path to) throws IOException {
-                if (++moves == 2) {
-                    throw new IllegalStateException("killed");
-                }
-                OutputFolder.REAL_DISK.move(from, to);
-            }
-
-            @Override
-            public boolean isMountPoint(Path folder) {
-                return false;
-            }
-        };
+        OutputFolder.Disk kill = killedAtMove(2);
         OutputFolder folder = OutputFolder.claim(root, out, "build", kill);
         assertThrows(IllegalStateException.class, () -> folder.replace(SECOND));
         folder.close();
@@ -395,27 +392,7 @@ class OutputFolderTest {
         }
         Map<String, String> before = tree(out);
         for (int killAt : List.of(2, 5)) {
-            OutputFolder.Disk kill = mountPoint(new OutputFolder.Disk() {
-                int moves;
-
-                @Override
-                public void write(Path file, byte[] bytes) throws IOException {
-                    OutputFolder.REAL_DISK.write(file, bytes);
-                }
-
-                @Override
-                public void move(Path from, Path to) throws IOException {
-                    if (++moves == killAt) {
-                        throw new IllegalStateException("killed");
-                    }
-                    OutputFolder.REAL_DISK.move(from, to);
-                }
-
-                @Override
-                public boolean isMountPoint(Path folder) {
-                    return true;
-                }
-            });
+            OutputFolder.Disk kill = mountPoint(killedAtMove(killAt));
             OutputFolder folder = OutputFolder.claim(root, out, "build", kill);
             assertThrows(IllegalStateException.class, () -> folder.replace(SECOND));
             folder.close();
