@@ -28,6 +28,7 @@ public final class Main {
               serve              preview on http://127.0.0.1:8080/: rebuild --out on every save and reload the page
             options:
               --set KEY=VALUE    override one input, e.g. --set scenarios.baseline.tau_mega_years=8 (repeatable)
+              --assumptions NAME build with the assumption set data/assumptions/NAME.yaml (e.g. euromesh-2026, the original)
               --out DIR          output folder (default: site; with --set: site-whatif-<hash of the overrides>)
               --root DIR         project folder holding data/, content/ and templates/ (default: .)
               --base-url URL     the site's public address, for canonical links, sharing tags and the sitemap
@@ -36,7 +37,8 @@ public final class Main {
               --help             this text""";
 
     /** A parsed command line. */
-    record Command(String verb, List<String> overrides, Path out, Path root, boolean quiet, String baseUrl, int port) {
+    record Command(String verb, List<String> overrides, Path out, Path root, boolean quiet, String baseUrl, int port,
+            Optional<String> assumptions) {
     }
 
     private Main() {
@@ -61,7 +63,7 @@ public final class Main {
             out.println(USAGE);
             return 0;
         }
-        Site.Options options = new Site.Options(cmd.root(), cmd.out(), cmd.overrides(), cmd.quiet(), cmd.baseUrl());
+        Site.Options options = new Site.Options(cmd.root(), cmd.out(), cmd.overrides(), cmd.quiet(), cmd.baseUrl(), cmd.assumptions());
         if (cmd.verb().equals("serve")) {
             return PreviewServer.serve(options, cmd.port(), out, err);
         }
@@ -105,6 +107,7 @@ public final class Main {
         boolean quiet = false;
         String baseUrl = "";
         int port = 8080;
+        Optional<String> assumptions = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -118,12 +121,15 @@ public final class Main {
                 case "--quiet", "-q" -> quiet = true;
                 case "--set" -> overrides.add(value(args, ++i, "--set", "KEY=VALUE"));
                 case "--out" -> out = value(args, ++i, "--out", "DIR");
+                case "--assumptions" -> assumptions = Optional.of(value(args, ++i, "--assumptions", "NAME"));
                 case "--root" -> root = Path.of(value(args, ++i, "--root", "DIR"));
                 case "--base-url" -> baseUrl = baseUrl(value(args, ++i, "--base-url", "URL"));
                 case "--port" -> port = port(value(args, ++i, "--port", "N"));
                 default -> {
                     if (a.startsWith("--set=")) {
                         overrides.add(a.substring("--set=".length()));
+                    } else if (a.startsWith("--assumptions=")) {
+                        assumptions = Optional.of(a.substring("--assumptions=".length()));
                     } else if (a.startsWith("--out=")) {
                         out = a.substring("--out=".length());
                     } else if (a.startsWith("--base-url=")) {
@@ -133,7 +139,7 @@ public final class Main {
                     } else if (a.startsWith("--root=")) {
                         root = Path.of(a.substring("--root=".length()));
                     } else {
-                        throw new IllegalArgumentException("unknown argument '" + a + "'; commands: build, check, serve; options: --set, --out, --root, --base-url, --port, --quiet");
+                        throw new IllegalArgumentException("unknown argument '" + a + "'; commands: build, check, serve; options: --set, --assumptions, --out, --root, --base-url, --port, --quiet");
                     }
                 }
             }
@@ -145,7 +151,7 @@ public final class Main {
         }
         // A what-if never lands in the edition's folder unless --out says so.
         Path output = out == null ? OutputFolder.defaultFor(overrides) : Path.of(out);
-        return new Command(verb == null ? "build" : verb, List.copyOf(overrides), output, root, quiet, baseUrl, port);
+        return new Command(verb == null ? "build" : verb, List.copyOf(overrides), output, root, quiet, baseUrl, port, assumptions);
     }
 
     private static String baseUrl(String url) {

@@ -42,13 +42,25 @@ public final class DataLoader {
 
     /** Reads and validates data/; overrides are "key=value" strings from --set. Never throws for bad input. */
     public static LoadResult load(Path dataDir, List<String> overrides) {
+        return load(dataDir, Optional.empty(), overrides);
+    }
+
+    /**
+     * As {@link #load(Path, List)}, with the named assumption set of {@code data/assumptions/}
+     * applied first, so an explicit {@code --set} still wins over it.
+     */
+    public static LoadResult load(Path dataDir, Optional<String> assumptions, List<String> overrides) {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(overrides, "overrides");
         Problems problems = new Problems();
         Map<String, Document> yaml = new LinkedHashMap<>();
         YAML_FILES.forEach((name, expected) ->
                 DocumentReader.yaml(dataDir, name, expected, problems).ifPresent(d -> yaml.put(d.stem, d)));
-        Overrides.apply(overrides, yaml, YAML_FILES.keySet().stream().map(DocumentReader::stem).toList(),
+        Citations setCitations = Optional.ofNullable(yaml.get("sources")).map(Citations::of).orElse(Citations.unavailable());
+        Optional<AssumptionSets.AssumptionSet> set = assumptions.flatMap(name -> AssumptionSets.read(dataDir, name, setCitations, problems));
+        List<String> all = new ArrayList<>(set.map(AssumptionSets.AssumptionSet::overrides).orElse(List.of()));
+        all.addAll(overrides);
+        Overrides.apply(all, yaml, YAML_FILES.keySet().stream().map(DocumentReader::stem).toList(),
                 CSV_FILES.stream().map(DocumentReader::stem).toList(), problems);
         Optional<Document> gridDoc = DocumentReader.csv(dataDir, TableFiles.GRID_QUEUE,
                 TableFiles.columns(Entries.GridQueueRow.class), problems);
@@ -64,7 +76,8 @@ public final class DataLoader {
         Optional<Document> hardwareDoc = Optional.ofNullable(yaml.get("hardware"));
         Optional<Document> trainingDoc = Optional.ofNullable(yaml.get("training"));
         Map<Parameter, Double> parameters = new EnumMap<>(Parameter.class);
-        hardwareDoc.ifPresent(d -> parameters.putAll(ParameterFile.read(d, List.of(), citations, out, problems)));
+        hardwareDoc.ifPresent(d -> parameters.putAll(ParameterFile.read(d, List.of(GenerationsFile.KEY), citations, out, problems)));
+        Optional<List<GenerationsFile.Row>> generations = hardwareDoc.flatMap(d -> GenerationsFile.read(d, citations, out, problems));
         trainingDoc.ifPresent(d -> parameters.putAll(ParameterFile.read(d, TrainingFile.KEYS, citations, out, problems)));
         Optional<TrainingFile.Tables> tables = trainingDoc.flatMap(d -> TrainingFile.read(d, citations, out, problems));
         ScenariosFile.Result scenarios = Optional.ofNullable(yaml.get("scenarios"))
@@ -97,7 +110,9 @@ public final class DataLoader {
                 substrate.orElseThrow().stream().map(r -> TableFiles.system(r.row(), Citations.split(r.row().sources()))).toList(),
                 queue.orElseThrow().stream().map(r -> TableFiles.gridRow(r.row(), Citations.split(r.row().sources()))).toList(),
                 regions.orElseThrow().stream().map(r -> TableFiles.region(r.row())).toList(),
-                scorecard, s.sensitivity(), s.monteCarlo());
-        return new LoadResult.Ok(new Inputs(model, sources.orElseThrow(), out.cited, out.rows, edition.orElseThrow(), editions.orElseThrow()));
+                scorecard, s.sensitivity(), s.monteCarlo(),
+                generations.orElseThrow().stream().map(g -> g.at(s.startMonth())).toList(),
+                t.publicShares(), t.evidenceMaxParameters());
+        return new LoadResult.Ok(new Inputs(model, sources.orElseThrow(), out.cited, out.rows, edition.orElseThrow(), editions.orElseThrow(), set));
     }
 }

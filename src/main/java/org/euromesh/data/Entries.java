@@ -39,13 +39,19 @@ final class Entries {
     }
 
     // training.yaml
-    record TargetEntry(String id, double parameters, double tokens, String tier, List<String> source, String note) {
+    record TargetEntry(String id, double parameters, double tokens, boolean include, String tier, List<String> source, String note) {
+    }
+
+    // hardware.yaml: one accelerator generation
+    record GenerationEntry(String id, String name, String available, double peakFlopPerS, double gpuKw, double priceEur,
+            String tier, List<String> source, String note) {
     }
 
     record SweepBlock(List<Double> extraTargetsFlop, String tier, List<String> source, String note) {
     }
 
-    record EfficiencyBlock(List<Integer> replicas, List<Double> innerSteps, int evidenceMaxReplicas, String tier,
+    record EfficiencyBlock(List<Integer> replicas, List<Double> innerSteps, int evidenceMaxReplicas,
+            double evidenceMaxParameters, String tier,
             List<String> source, String note) {
     }
 
@@ -62,7 +68,7 @@ final class Entries {
     record RangeEntry(String parameter, double low, double high) {
     }
 
-    record MonteCarloBlock(int draws, long seed, double histogramBinMonths, String tier, List<String> source,
+    record MonteCarloBlock(int draws, long seed, double histogramBinMonths, double leadTimeCorrelation, String tier, List<String> source,
             String note, JsonNode inputs) {
     }
 
@@ -76,12 +82,15 @@ final class Entries {
         double min();
 
         double max();
+
+        /** False leaves the input at its baseline value without drawing it (an assumption set can switch one off). */
+        boolean include();
     }
 
-    record TriangularInput(String parameter, double min, double mode, double max) implements DistributionInput {
+    record TriangularInput(String parameter, double min, double mode, double max, boolean include) implements DistributionInput {
     }
 
-    record UniformInput(String parameter, double min, double max) implements DistributionInput {
+    record UniformInput(String parameter, double min, double max, boolean include) implements DistributionInput {
     }
 
     record ScorecardBlock(WeightsEntry weights, Map<String, Double> sovereigntyScores, double fullNetworkGbps,

@@ -35,7 +35,8 @@ public final class InputFiles {
     public static final String ASSETS = TEMPLATES + "/assets/";
 
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final Pattern DATA_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*\\.(yaml|csv)|README\\.md");
+    private static final Pattern DATA_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*\\.(yaml|csv)|README\\.md"
+            + "|assumptions/[a-z0-9][a-z0-9_-]*\\.yaml");
     private static final Pattern CONTENT_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*\\.md");
     private static final Pattern LAYOUT_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*\\.(ftlh|ftl)");
     private static final Pattern ASSET_FILE = Pattern.compile(
@@ -118,10 +119,12 @@ public final class InputFiles {
                 warnings.add(name + ": ignored: input names use only the letters A-Z, a-z, digits, '.', '-' and '_'"
                         + (base.startsWith(".") ? " (hidden files are not inputs)" : ""));
             } else if (directory) {
-                if (folder.equals(TEMPLATES) && (prefix.startsWith("assets/") || rel.equals("assets"))) {
+                if (folder.equals(TEMPLATES) && (prefix.startsWith("assets/") || rel.equals("assets"))
+                        || folder.equals(DATA) && rel.equals("assumptions")) {
                     walk(p, folder, rel + "/", files, errors, warnings);
                 } else {
-                    warnings.add(name + "/: ignored: " + folder + "/ reads no sub-folders" + (folder.equals(TEMPLATES) ? " but assets/" : ""));
+                    warnings.add(name + "/: ignored: " + folder + "/ reads no sub-folders"
+                            + (folder.equals(TEMPLATES) ? " but assets/" : folder.equals(DATA) ? " but assumptions/" : ""));
                 }
             } else if (!expected(folder, rel)) {
                 warnings.add(name + ": ignored: not an input; " + folder + "/ reads " + expectedNames(folder));
@@ -149,7 +152,7 @@ public final class InputFiles {
 
     private static String expectedNames(String folder) {
         return switch (folder) {
-            case DATA -> "*.yaml, *.csv and README.md";
+            case DATA -> "*.yaml, *.csv and README.md, and assumptions/*.yaml (lower-case names)";
             case CONTENT -> "*.md";
             default -> "*.ftlh and *.ftl, and web assets (css, js, svg, png, jpg, fonts ...) under assets/";
         };

@@ -175,7 +175,7 @@ final class ScenariosFile {
                     citations, out, problems).ifPresent(v -> overrides.put(parameter.get(), v));
         }
         if (name.equals(BASELINE)) {
-            for (Parameter p : List.of(Parameter.TAU_MEGA_YEARS, Parameter.TAU_MEDIUM_YEARS)) {
+            for (Parameter p : Arrays.stream(Parameter.values()).filter(x -> x.file().equals("scenarios")).toList()) {
                 if (!node.has(p.key())) {
                     problems.at(doc, at, "the baseline scenario must give " + p.key() + " (" + p.unit() + "): the base lead time of every scenario");
                 }
@@ -240,6 +240,10 @@ final class ScenariosFile {
         out.rows.put("scenarios." + MONTE_CARLO, new RowMeta(doc.file, MONTE_CARLO, block.tier(), block.source(), block.note()));
         Checks.within(doc, Pointer.child(at, "draws"), block.draws(), 1, MAX_DRAWS, problems);
         Checks.above(doc, Pointer.child(at, "histogram_bin_months"), block.histogramBinMonths(), 0, problems);
+        if (!(block.leadTimeCorrelation() >= 0 && block.leadTimeCorrelation() < 1)) {
+            problems.at(doc, Pointer.child(at, "lead_time_correlation"), "expected a correlation in [0, 1), got "
+                    + Checks.plain(block.leadTimeCorrelation()));
+        }
         String list = Pointer.child(at, "inputs");
         if (!block.inputs().isArray() || block.inputs().isEmpty()) {
             problems.at(doc, list, "expected a non-empty list of {parameter, distribution, min, (mode,) max}, got "
@@ -250,19 +254,23 @@ final class ScenariosFile {
         Map<Parameter, Integer> firstLine = new HashMap<>();
         for (int i = 0; i < block.inputs().size(); i++) {
             String item = Pointer.index(list, i);
+            if (doc.at(item) instanceof com.fasterxml.jackson.databind.node.ObjectNode o && !o.has("include")) {
+                o.put("include", true);
+            }
             Optional<Entries.DistributionInput> input = Binder.bind(DISTRIBUTION, doc, item, problems);
             if (input.isEmpty()) {
                 continue;
             }
             Optional<Parameter> parameter = parameter(item, input.get().parameter(), firstLine, "a distribution");
-            if (parameter.isPresent()) {
+            if (parameter.isPresent() && input.get().include()) {
                 distribution(item, parameter.get(), input.get()).ifPresent(d -> inputs.add(new MonteCarlo.Input(parameter.get(), d)));
             }
         }
         if (problems.count() > before) {
             return Optional.empty();
         }
-        return Optional.of(new MonteCarlo.Spec(block.draws(), block.seed(), inputs, block.histogramBinMonths()));
+        return Optional.of(new MonteCarlo.Spec(block.draws(), block.seed(), inputs, block.histogramBinMonths(),
+                block.leadTimeCorrelation()));
     }
 
     private Optional<Distribution> distribution(String item, Parameter parameter, Entries.DistributionInput input) {

@@ -19,7 +19,8 @@ final class TrainingFile {
     static final String EFFICIENCY = "efficiency_table";
     static final String BANDWIDTH = "bandwidth_table";
     static final String FRACTIONS = "substrate_fractions";
-    static final List<String> KEYS = List.of(TARGETS, HEADLINE, SWEEP, EFFICIENCY, BANDWIDTH, FRACTIONS);
+    static final String SHARES = "public_shares";
+    static final List<String> KEYS = List.of(TARGETS, HEADLINE, SWEEP, EFFICIENCY, BANDWIDTH, FRACTIONS, SHARES);
 
     private static final ObjectReader TARGET = Binder.YAML.readerFor(Entries.TargetEntry.class);
     private static final ObjectReader TEXT = Binder.YAML.readerFor(String.class);
@@ -30,8 +31,8 @@ final class TrainingFile {
 
     /** What the model needs from this file; every part is checked before it is kept. */
     record Tables(List<Target> targets, String headlineTarget, List<Double> sweepExtraFlop, List<Integer> replicas,
-            List<Double> efficiencyInnerSteps, int evidenceMaxReplicas, List<Double> linkGbps,
-            List<Double> bandwidthInnerSteps, List<Double> substrateFractions) {
+            List<Double> efficiencyInnerSteps, int evidenceMaxReplicas, double evidenceMaxParameters, List<Double> linkGbps,
+            List<Double> bandwidthInnerSteps, List<Double> substrateFractions, List<Double> publicShares) {
     }
 
     private final Document doc;
@@ -66,14 +67,16 @@ final class TrainingFile {
         Optional<Entries.SweepBlock> sweep = file.sweep();
         Optional<Entries.EfficiencyBlock> efficiency = file.efficiency();
         Optional<Entries.BandwidthBlock> bandwidth = file.bandwidth();
-        Optional<Entries.FractionsBlock> fractions = file.fractions();
+        Optional<Entries.FractionsBlock> fractions = file.fractions(FRACTIONS);
+        Optional<Entries.FractionsBlock> shares = file.fractions(SHARES);
         if (problems.count() > before) {
             return Optional.empty();
         }
         return Optional.of(new Tables(targets.orElseThrow(), headline.orElseThrow(),
                 sweep.orElseThrow().extraTargetsFlop(), efficiency.orElseThrow().replicas(),
                 efficiency.orElseThrow().innerSteps(), efficiency.orElseThrow().evidenceMaxReplicas(),
-                bandwidth.orElseThrow().linkGbps(), bandwidth.orElseThrow().innerSteps(), fractions.orElseThrow().values()));
+                efficiency.orElseThrow().evidenceMaxParameters(), bandwidth.orElseThrow().linkGbps(),
+                bandwidth.orElseThrow().innerSteps(), fractions.orElseThrow().values(), shares.orElseThrow().values()));
     }
 
     private Optional<List<Target>> targets() {
@@ -89,6 +92,9 @@ final class TrainingFile {
         for (int i = 0; i < node.size(); i++) {
             String at = Pointer.index(list, i);
             Binder.defaultTo(doc.at(at), "note", "");
+            if (doc.at(at) instanceof com.fasterxml.jackson.databind.node.ObjectNode o && !o.has("include")) {
+                o.put("include", true);
+            }
             Optional<Entries.TargetEntry> bound = Binder.bind(TARGET, doc, at, problems);
             if (bound.isEmpty()) {
                 continue;
@@ -105,7 +111,7 @@ final class TrainingFile {
             ok &= Checks.above(doc, Pointer.child(at, "tokens"), e.tokens(), 0, problems);
             citations.check(doc, at, e.tier(), e.source(), problems);
             out.rows.put("targets." + e.id(), new RowMeta(doc.file, e.id(), e.tier(), e.source(), e.note()));
-            if (ok) {
+            if (ok && e.include()) {
                 targets.add(new Target(e.id(), e.parameters(), e.tokens()));
             }
         }
@@ -145,6 +151,7 @@ final class TrainingFile {
             }
             ok &= innerSteps(Pointer.child(at, "inner_steps"), b.innerSteps());
             ok &= Checks.atLeast(doc, Pointer.child(at, "evidence_max_replicas"), b.evidenceMaxReplicas(), 1, problems);
+            ok &= Checks.above(doc, Pointer.child(at, "evidence_max_parameters"), b.evidenceMaxParameters(), 0, problems);
             return cite(at, "training." + EFFICIENCY, b.tier(), b.source(), b.note()) && ok;
         });
     }
@@ -158,8 +165,8 @@ final class TrainingFile {
         });
     }
 
-    private Optional<Entries.FractionsBlock> fractions() {
-        String at = block(FRACTIONS);
+    private Optional<Entries.FractionsBlock> fractions(String key) {
+        String at = block(key);
         return Binder.<Entries.FractionsBlock>bind(FRACTIONS_BLOCK, doc, at, problems).filter(b -> {
             String values = Pointer.child(at, "values");
             boolean ok = nonEmpty(values, b.values());
@@ -170,7 +177,7 @@ final class TrainingFile {
                     ok = false;
                 }
             }
-            return cite(at, "training." + FRACTIONS, b.tier(), b.source(), b.note()) && ok;
+            return cite(at, "training." + key, b.tier(), b.source(), b.note()) && ok;
         });
     }
 

@@ -24,10 +24,16 @@ public final class Crossover {
     }
 
     public static List<SweepPoint> sweep(Parameters base, List<Double> targetsFlop, int horizonMonths) {
+        return sweep(base, targetsFlop, horizonMonths, base.maxReplicas(), List.of());
+    }
+
+    /** Meshes of 1 to {@code maxSites} sites, every site in the run, against the campus. */
+    public static List<SweepPoint> sweep(Parameters base, List<Double> targetsFlop, int horizonMonths, int maxSites,
+            List<Generation> fleet) {
         List<SweepPoint> points = new ArrayList<>();
-        double[] campus = Pathways.campusMonthlyFlop(base, horizonMonths);
-        for (int sites = 1; sites <= base.maxReplicas(); sites++) {
-            double[] mesh = Pathways.meshMonthlyFlop(base.with(Parameter.MESH_SITES, sites), horizonMonths);
+        double[] campus = Pathways.monthly(Pathways.campus(base, fleet), horizonMonths);
+        for (int sites = 1; sites <= maxSites; sites++) {
+            double[] mesh = Pathways.monthly(Pathways.mesh(meshOf(base, sites), fleet), horizonMonths);
             for (double c : targetsFlop) {
                 points.add(new SweepPoint(sites, c, Pathways.deliver(mesh, c), Pathways.deliver(campus, c)));
             }
@@ -36,14 +42,24 @@ public final class Crossover {
     }
 
     public static List<Threshold> thresholds(Parameters base, double fromFlop, int horizonMonths) {
-        double[] campus = Pathways.campusMonthlyFlop(base, horizonMonths);
+        return thresholds(base, fromFlop, horizonMonths, base.maxReplicas(), List.of());
+    }
+
+    public static List<Threshold> thresholds(Parameters base, double fromFlop, int horizonMonths, int maxSites,
+            List<Generation> fleet) {
+        double[] campus = Pathways.monthly(Pathways.campus(base, fleet), horizonMonths);
         double campusMax = Pathways.cumulative(campus)[horizonMonths - 1];
         List<Threshold> out = new ArrayList<>();
-        for (int sites = 1; sites <= base.maxReplicas(); sites++) {
-            double[] mesh = Pathways.meshMonthlyFlop(base.with(Parameter.MESH_SITES, sites), horizonMonths);
+        for (int sites = 1; sites <= maxSites; sites++) {
+            double[] mesh = Pathways.monthly(Pathways.mesh(meshOf(base, sites), fleet), horizonMonths);
             out.add(new Threshold(sites, threshold(mesh, campus, fromFlop, campusMax)));
         }
         return List.copyOf(out);
+    }
+
+    /** A mesh of exactly {@code sites} sites, all of them in the run. */
+    static Parameters meshOf(Parameters base, int sites) {
+        return base.with(Parameter.MESH_SITES, sites).with(Parameter.MAX_REPLICAS, sites);
     }
 
     static OptionalDouble threshold(double[] mesh, double[] campus, double fromFlop, double campusMaxFlop) {

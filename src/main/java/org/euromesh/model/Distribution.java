@@ -5,7 +5,13 @@ import java.util.SplittableRandom;
 /** A distribution of one Monte Carlo input. */
 public sealed interface Distribution {
 
-    double sample(SplittableRandom random);
+    /** One draw: the quantile of a uniform number from {@code random}. */
+    default double sample(SplittableRandom random) {
+        return quantile(random.nextDouble());
+    }
+
+    /** The inverse of the distribution's CDF at {@code u} in [0, 1). */
+    double quantile(double u);
 
     double min();
 
@@ -20,8 +26,7 @@ public sealed interface Distribution {
         }
 
         @Override
-        public double sample(SplittableRandom random) {
-            double u = random.nextDouble();
+        public double quantile(double u) {
             double split = (mode - min) / (max - min);
             return u < split
                     ? min + Math.sqrt(u * (max - min) * (mode - min))
@@ -38,8 +43,8 @@ public sealed interface Distribution {
         }
 
         @Override
-        public double sample(SplittableRandom random) {
-            return min + (max - min) * random.nextDouble();
+        public double quantile(double u) {
+            return min + (max - min) * u;
         }
     }
 }

@@ -11,10 +11,11 @@ public final class Efficiency {
 
     /**
      * {@code alpha(H, M) = clamp(alpha0 + k_H log10(H / H_ref) + k_N log2(M), 1, alpha_cap)}.
-     * With no replica online there is no throughput, so alpha is irrelevant and taken as 1.
+     * With no replica online there is no throughput, so alpha is irrelevant and taken as 1; with
+     * {@code single_site_synchronous} one site trains synchronously, so alpha(H, 1) = 1.
      */
     public static double alpha(Parameters p, double innerSteps, int replicas) {
-        if (replicas < 1) {
+        if (replicas < 1 || replicas == 1 && p.singleSiteSynchronous()) {
             return 1.0;
         }
         double raw = p.alpha0()

@@ -23,6 +23,24 @@ public final class GridQueue {
         return rows.stream().mapToDouble(Row::hyperscaleYears).average().orElse(Double.NaN);
     }
 
+    /**
+     * The 1 GW mean weighted by each region's accessible MW (regions matched by id; a grid row
+     * without a region weighs nothing); NaN when no row has a weight.
+     */
+    public static double weightedHyperscaleYears(List<Row> rows, List<Scorecard.Region> regions) {
+        double sum = 0;
+        double weights = 0;
+        for (Row r : rows) {
+            for (Scorecard.Region g : regions) {
+                if (g.id().equals(r.region())) {
+                    sum += g.accessibleMw() * r.hyperscaleYears();
+                    weights += g.accessibleMw();
+                }
+            }
+        }
+        return weights > 0 ? sum / weights : Double.NaN;
+    }
+
     public static double meanMediumYears(List<Row> rows) {
         return rows.stream().mapToDouble(Row::mediumYears).average().orElse(Double.NaN);
     }

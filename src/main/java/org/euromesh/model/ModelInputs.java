@@ -27,7 +27,10 @@ public record ModelInputs(
         List<Scorecard.Region> regions,
         Scorecard.Spec scorecard,
         List<Sensitivity.Range> sensitivity,
-        MonteCarlo.Spec monteCarlo) {
+        MonteCarlo.Spec monteCarlo,
+        List<Generation> generations,
+        List<Double> publicShares,
+        double evidenceMaxParameters) {
 
     public ModelInputs {
         scenarios = List.copyOf(scenarios);
@@ -42,6 +45,8 @@ public record ModelInputs(
         gridQueue = List.copyOf(gridQueue);
         regions = List.copyOf(regions);
         sensitivity = List.copyOf(sensitivity);
+        generations = List.copyOf(generations);
+        publicShares = List.copyOf(publicShares);
         if (horizonMonths < 1) {
             throw new IllegalArgumentException("horizon_months must be at least 1");
         }
@@ -51,6 +56,24 @@ public record ModelInputs(
         if (scenarios.stream().noneMatch(s -> s.name().equals(headlineScenario))) {
             throw new IllegalArgumentException("headline scenario " + headlineScenario + " is not among the scenarios");
         }
+    }
+
+    /** The inputs of the original model, which knew no hardware generations nor the new pathways' shares. */
+    public ModelInputs(YearMonth startMonth, int horizonMonths, Parameters base, List<Scenario> scenarios,
+            String headlineScenario, List<Target> targets, String headlineTarget, List<Double> sweepTargetsFlop,
+            List<Integer> efficiencyReplicas, List<Double> efficiencyInnerSteps, int evidenceMaxReplicas,
+            List<Double> bandwidthLinkGbps, List<Double> bandwidthInnerSteps, List<Double> substrateFractions,
+            List<Substrate.System> substrate, List<GridQueue.Row> gridQueue, List<Scorecard.Region> regions,
+            Scorecard.Spec scorecard, List<Sensitivity.Range> sensitivity, MonteCarlo.Spec monteCarlo) {
+        this(startMonth, horizonMonths, base, scenarios, headlineScenario, targets, headlineTarget, sweepTargetsFlop,
+                efficiencyReplicas, efficiencyInnerSteps, evidenceMaxReplicas, bandwidthLinkGbps, bandwidthInnerSteps,
+                substrateFractions, substrate, gridQueue, regions, scorecard, sensitivity, monteCarlo, List.of(), List.of(),
+                Double.POSITIVE_INFINITY);
+    }
+
+    /** The sites the crossover sweep goes up to: the run's own, or the evidence limit if larger. */
+    public int sweepMaxSites() {
+        return Math.max(headlineParameters().maxReplicas(), evidenceMaxReplicas);
     }
 
     public Target headline() {

@@ -1,6 +1,7 @@
 package org.euromesh.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Everything the model computes in one run; the charts, pages, PDF and CSVs all read from here. */
 public record ModelResults(
@@ -15,7 +16,11 @@ public record ModelResults(
         List<Sensitivity.Row> sensitivity,
         MonteCarlo.Result monteCarlo,
         double meanHyperscaleWaitYears,
-        double meanMediumWaitYears) {
+        double meanMediumWaitYears,
+        double weightedHyperscaleWaitYears,
+        List<Capital.Row> capital,
+        Flips.Result flips,
+        Optional<Comparison> comparison) {
 
     public ModelResults {
         scenarios = List.copyOf(scenarios);
@@ -25,6 +30,14 @@ public record ModelResults(
         thresholds = List.copyOf(thresholds);
         scorecard = List.copyOf(scorecard);
         sensitivity = List.copyOf(sensitivity);
+        capital = List.copyOf(capital);
+    }
+
+    /** These results with the comparison against the original assumptions attached. */
+    public ModelResults withComparison(Comparison c) {
+        return new ModelResults(inputs, scenarios, efficiency, bandwidth, sweep, thresholds, substrate, scorecard, sensitivity,
+                monteCarlo, meanHyperscaleWaitYears, meanMediumWaitYears, weightedHyperscaleWaitYears, capital, flips,
+                Optional.of(c));
     }
 
     public ScenarioResult scenario(String name) {

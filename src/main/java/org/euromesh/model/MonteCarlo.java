@@ -22,12 +22,23 @@ public final class MonteCarlo {
     public record Input(Parameter parameter, Distribution distribution) {
     }
 
-    public record Spec(int draws, long seed, List<Input> inputs, double histogramBinMonths) {
+    /**
+     * {@code leadTimeCorrelation} is the correlation rho of the Gaussian copula that joins the
+     * lead-time inputs (the parameters of {@code scenarios.yaml}); at 0 every input is independent.
+     */
+    public record Spec(int draws, long seed, List<Input> inputs, double histogramBinMonths, double leadTimeCorrelation) {
         public Spec {
             inputs = List.copyOf(inputs);
             if (draws < 1) {
                 throw new IllegalArgumentException("draws must be at least 1");
             }
+            if (!(leadTimeCorrelation >= 0 && leadTimeCorrelation < 1)) {
+                throw new IllegalArgumentException("the lead-time correlation must lie in [0, 1)");
+            }
+        }
+
+        public Spec(int draws, long seed, List<Input> inputs, double histogramBinMonths) {
+            this(draws, seed, inputs, histogramBinMonths, 0);
         }
     }
 
@@ -64,13 +75,25 @@ public final class MonteCarlo {
 
     public record Result(int draws, Quantiles mesh, Quantiles campus, Quantiles gap, double pMeshFirst,
             double[] pMeshDeliveredByMonth, double[] pCampusDeliveredByMonth, Histogram gapHistogram,
-            int gapUndefinedDraws) {
+            int gapUndefinedDraws, Routes routes) {
     }
 
-    private record Draw(double mesh, double campus) {
+    /**
+     * The campus's other two routes in the same draws: their delivery quantiles, the share of draws
+     * in which the mesh is first against each, and against every campus route at once.
+     */
+    public record Routes(Quantiles fastTrack, Quantiles phased, double pMeshBeforeFastTrack, double pMeshBeforePhased,
+            double pMeshBeforeEveryCampus) {
+    }
+
+    private record Draw(double mesh, double campus, double fastTrack, double phased) {
     }
 
     public static Result run(Parameters base, Target headline, Spec spec, int horizonMonths) {
+        return run(base, headline, spec, horizonMonths, List.of());
+    }
+
+    public static Result run(Parameters base, Target headline, Spec spec, int horizonMonths, List<Generation> fleet) {
         int blocks = (spec.draws() + BLOCK - 1) / BLOCK;
         SplittableRandom root = new SplittableRandom(spec.seed());
         SplittableRandom[] streams = new SplittableRandom[blocks];
@@ -79,28 +102,81 @@ public final class MonteCarlo {
         }
         double[] mesh = new double[spec.draws()];
         double[] campus = new double[spec.draws()];
+        double[] fastTrack = new double[spec.draws()];
+        double[] phased = new double[spec.draws()];
         IntStream.range(0, blocks).parallel().forEach(b -> {
             int from = b * BLOCK;
             int to = Math.min(spec.draws(), from + BLOCK);
             for (int i = from; i < to; i++) {
-                Draw d = draw(base, headline, spec.inputs(), streams[b], horizonMonths);
+                Draw d = draw(base, headline, spec, streams[b], horizonMonths, fleet);
                 mesh[i] = d.mesh();
                 campus[i] = d.campus();
+                fastTrack[i] = d.fastTrack();
+                phased[i] = d.phased();
             }
         });
-        return summarise(mesh, campus, spec.histogramBinMonths(), horizonMonths);
+        Result r = summarise(mesh, campus, spec.histogramBinMonths(), horizonMonths);
+        int beforeFast = 0;
+        int beforePhased = 0;
+        int beforeAll = 0;
+        for (int i = 0; i < mesh.length; i++) {
+            beforeFast += mesh[i] < fastTrack[i] ? 1 : 0;
+            beforePhased += mesh[i] < phased[i] ? 1 : 0;
+            beforeAll += mesh[i] < campus[i] && mesh[i] < fastTrack[i] && mesh[i] < phased[i] ? 1 : 0;
+        }
+        double n = mesh.length;
+        Arrays.sort(fastTrack);
+        Arrays.sort(phased);
+        Routes routes = new Routes(Quantiles.of(fastTrack), Quantiles.of(phased), beforeFast / n, beforePhased / n, beforeAll / n);
+        return new Result(r.draws(), r.mesh(), r.campus(), r.gap(), r.pMeshFirst(), r.pMeshDeliveredByMonth(),
+                r.pCampusDeliveredByMonth(), r.gapHistogram(), r.gapUndefinedDraws(), routes);
     }
 
-    private static Draw draw(Parameters base, Target headline, List<Input> inputs, SplittableRandom random, int horizonMonths) {
+    private static Draw draw(Parameters base, Target headline, Spec spec, SplittableRandom random, int horizonMonths,
+            List<Generation> fleet) {
         double[] values = base.values();
-        for (Input in : inputs) {
-            values[in.parameter().ordinal()] = in.distribution().sample(random);
+        double rho = spec.leadTimeCorrelation();
+        if (rho == 0) {
+            for (Input in : spec.inputs()) {
+                values[in.parameter().ordinal()] = in.distribution().sample(random);
+            }
+        } else {
+            double common = normal(random);
+            for (Input in : spec.inputs()) {
+                if (in.parameter().file().equals("scenarios")) {
+                    double z = Math.sqrt(rho) * common + Math.sqrt(1 - rho) * normal(random);
+                    values[in.parameter().ordinal()] = in.distribution().quantile(normalCdf(z));
+                } else {
+                    values[in.parameter().ordinal()] = in.distribution().sample(random);
+                }
+            }
         }
         Parameters p = Parameters.of(values);
         double c = headline.requiredFlop();
         return new Draw(
-                Pathways.deliver(Pathways.mesh(p), horizonMonths, c).fractionalOrInfinity(),
-                Pathways.deliver(Pathways.campus(p), horizonMonths, c).fractionalOrInfinity());
+                Pathways.deliver(Pathways.mesh(p, fleet), horizonMonths, c).fractionalOrInfinity(),
+                Pathways.deliver(Pathways.campus(p, fleet), horizonMonths, c).fractionalOrInfinity(),
+                Pathways.deliver(Pathways.fastTrackCampus(p, fleet), horizonMonths, c).fractionalOrInfinity(),
+                Pathways.deliver(Pathways.phasedCampus(p, fleet), horizonMonths, c).fractionalOrInfinity());
+    }
+
+    /** A standard normal draw (Box-Muller, one of the pair): two uniform numbers from {@code random}. */
+    static double normal(SplittableRandom random) {
+        double u1 = 1 - random.nextDouble(); // in (0, 1]
+        double u2 = random.nextDouble();
+        return StrictMath.sqrt(-2 * StrictMath.log(u1)) * StrictMath.cos(2 * Math.PI * u2);
+    }
+
+    /**
+     * The standard normal CDF by Abramowitz and Stegun 26.2.17 (absolute error below 7.5e-8),
+     * clamped inside [0, 1) so a quantile function never sees 1.
+     */
+    static double normalCdf(double z) {
+        double t = 1 / (1 + 0.2316419 * Math.abs(z));
+        double poly = t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+        double tail = StrictMath.exp(-z * z / 2) / StrictMath.sqrt(2 * Math.PI) * poly;
+        double cdf = z >= 0 ? 1 - tail : tail;
+        return Math.min(Math.max(cdf, 0), Math.nextDown(1.0));
     }
 
     static Result summarise(double[] mesh, double[] campus, double binMonths, int horizonMonths) {
@@ -125,7 +201,8 @@ public final class MonteCarlo {
                 gapSorted.length == 0 ? new Quantiles(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN)
                         : Quantiles.of(gapSorted),
                 meshFirst / (double) n, deliveredByMonth(meshSorted, horizonMonths),
-                deliveredByMonth(campusSorted, horizonMonths), histogram(gapSorted, binMonths), n - gapSorted.length);
+                deliveredByMonth(campusSorted, horizonMonths), histogram(gapSorted, binMonths), n - gapSorted.length,
+                new Routes(Quantiles.of(campusSorted), Quantiles.of(campusSorted), Double.NaN, Double.NaN, Double.NaN));
     }
 
     /** Share of draws delivered by the end of each month: fractional time t <= m + 1 (a run that uses all of month m ends at m + 1). */

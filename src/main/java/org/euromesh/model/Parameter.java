@@ -16,6 +16,10 @@ public enum Parameter {
     CAMPUS_MW("campus_mw", "hardware", "MW", 0.1, 100_000, false),
     CAPEX_EUR_PER_MW("capex_eur_per_mw", "hardware", "EUR/MW", 0, 1e10, false),
     BYTES_PER_PARAM("bytes_per_param", "hardware", "bytes", 0.0625, 16, false),
+    GPU_PRICE_EUR("gpu_price_eur", "hardware", "EUR", 0, 1e7, false),
+    HARDWARE_GENERATIONS("hardware_generations", "hardware", "switch", 0, 1, true),
+    PROCUREMENT_LEAD_MONTHS("procurement_lead_months", "hardware", "months", 0, 60, true),
+    PHASED_FIRST_MW("phased_first_mw", "hardware", "MW", 0.1, 100_000, false),
 
     ALPHA0("alpha0", "training", "ratio", 0.5, 5, false),
     K_H("k_h", "training", "ratio per decade", -1, 1, false),
@@ -33,9 +37,18 @@ public enum Parameter {
     COMMISSIONING_MONTHS("commissioning_months", "training", "months", 0, 60, true),
     MESH_RAMP_MONTHS("mesh_ramp_months", "training", "months", 1, 120, true),
     CAMPUS_RAMP_MONTHS("campus_ramp_months", "training", "months", 1, 120, true),
+    SINGLE_SITE_SYNCHRONOUS("single_site_synchronous", "training", "switch", 0, 1, true),
+    GOODPUT("goodput", "training", "fraction", 0.01, 1, false),
+    PROGRAMME_MULTIPLIER("programme_multiplier", "training", "ratio", 1, 100, false),
+    TOKENS_PER_GPU_STEP("tokens_per_gpu_step", "training", "tokens", 0, 1e7, false),
+    PAYLOAD_COMPRESSION("payload_compression", "training", "ratio", 1, 10_000, false),
+    PUBLIC_START_MONTHS("public_start_months", "training", "months", 0, 120, true),
+    MIXED_HARDWARE_EFFICIENCY("mixed_hardware_efficiency", "training", "fraction", 0.01, 1, false),
 
     TAU_MEGA_YEARS("tau_mega_years", "scenarios", "years", 0, 50, false),
-    TAU_MEDIUM_YEARS("tau_medium_years", "scenarios", "years", 0, 50, false);
+    TAU_MEDIUM_YEARS("tau_medium_years", "scenarios", "years", 0, 50, false),
+    TAU_FAST_TRACK_YEARS("tau_fast_track_years", "scenarios", "years", 0, 50, false),
+    TAU_TRANCHE_YEARS("tau_tranche_years", "scenarios", "years", 0, 50, false);
 
     private final String key;
     private final String file;

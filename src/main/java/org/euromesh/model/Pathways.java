@@ -1,8 +1,10 @@
 package org.euromesh.model;
 
+import java.util.List;
+
 /**
- * Layer 2: when the mesh and the campus are powered, how fast they ramp, and how much effective
- * compute each delivers per month.
+ * Layer 2: when each pathway (the mesh, the campus on its three routes, the public machines) is
+ * powered, how fast it ramps, and how much effective compute it delivers per month.
  */
 public final class Pathways {
 
@@ -46,14 +48,27 @@ public final class Pathways {
         int firstMonth();
     }
 
+    /** The kinds of pathway on the timeline; the public machines come once per allocated share. */
+    public enum Kind { MESH, CAMPUS, CAMPUS_PHASED, CAMPUS_FAST_TRACK, PUBLIC }
+
+    /** The hardware a mesh site installs: the generation available when the first site energises. */
+    public static Generation.Hardware meshHardware(Parameters p, List<Generation> fleet) {
+        return Generation.installed(p, fleet, energisationMonth(p.tauMediumYears()));
+    }
+
     /**
      * Effective mesh FLOP per month. Only the first {@code max_replicas} sites (the earliest) join
      * the run; alpha depends on how many of them are running that month.
      */
     public static MonthlyFlop mesh(Parameters p) {
+        return mesh(p, List.of());
+    }
+
+    public static MonthlyFlop mesh(Parameters p, List<Generation> fleet) {
         int counted = Math.min(p.meshSites(), p.maxReplicas());
-        int gpus = gpusPerSite(p.siteMw(), p.gpuKw());
-        double flopPerGpuMonth = p.gpuPeakFlopPerS() * p.mfuLocal() * SECONDS_PER_MONTH;
+        Generation.Hardware hw = meshHardware(p, fleet);
+        int gpus = gpusPerSite(p.siteMw(), hw.gpuKw());
+        double flopPerGpuMonth = hw.peakFlopPerS() * p.mfuLocal() * SECONDS_PER_MONTH * p.goodput();
         int[] starts = new int[counted];
         for (int i = 0; i < counted; i++) {
             starts[i] = meshStartMonth(p, i);
@@ -81,22 +96,97 @@ public final class Pathways {
         };
     }
 
+    /** One block of a synchronous site: {@code gpus} GPUs from {@code start}, ramping over {@code ramp} months. */
+    record Tranche(int gpus, int start, int ramp, double flopPerGpuMonth) {
+    }
+
+    /** A campus tranche of {@code mw} energised after {@code tauYears}, with the hardware of that month. */
+    static Tranche tranche(Parameters p, List<Generation> fleet, double mw, double tauYears) {
+        int energised = energisationMonth(tauYears);
+        Generation.Hardware hw = Generation.installed(p, fleet, energised);
+        return new Tranche(gpusPerSite(mw, hw.gpuKw()), energised + p.commissioningMonths(), p.campusRampMonths(),
+                hw.peakFlopPerS() * p.mfuCentral() * SECONDS_PER_MONTH * p.goodput());
+    }
+
     /** Effective campus FLOP per month: one synchronous site, alpha = 1. */
     public static MonthlyFlop campus(Parameters p) {
-        int gpus = gpusPerSite(p.campusMw(), p.gpuKw());
-        double flopPerGpuMonth = p.gpuPeakFlopPerS() * p.mfuCentral() * SECONDS_PER_MONTH;
-        int start = campusStartMonth(p);
-        int ramp = p.campusRampMonths();
+        return campus(p, List.of());
+    }
+
+    public static MonthlyFlop campus(Parameters p, List<Generation> fleet) {
+        return synchronous(List.of(tranche(p, fleet, p.campusMw(), p.tauMegaYears())));
+    }
+
+    /** The same campus on a fast-track connection (a pre-identified 400 kV site or secured capacity). */
+    public static MonthlyFlop fastTrackCampus(Parameters p, List<Generation> fleet) {
+        return synchronous(List.of(tranche(p, fleet, p.campusMw(), p.tauFastTrackYears())));
+    }
+
+    /**
+     * A campus energised in two tranches: {@code phased_first_mw} after {@code tau_tranche_years},
+     * the rest of {@code campus_mw} after {@code tau_mega_years}; one synchronous site throughout.
+     */
+    public static MonthlyFlop phasedCampus(Parameters p, List<Generation> fleet) {
+        double first = Math.min(p.phasedFirstMw(), p.campusMw());
+        Tranche a = tranche(p, fleet, first, p.tauTrancheYears());
+        if (first >= p.campusMw()) {
+            return synchronous(List.of(a));
+        }
+        return synchronous(List.of(a, tranche(p, fleet, p.campusMw() - first, Math.max(p.tauTrancheYears(), p.tauMegaYears()))));
+    }
+
+    /**
+     * The public machines: {@code share} of every EuroHPC system from {@code public_start_months},
+     * trained as one low-communication run across the systems (alpha for their number, and the
+     * slowest-replica loss of mixed hardware when there is more than one).
+     */
+    public static MonthlyFlop publicMachines(Parameters p, List<Substrate.System> inventory, double share) {
+        List<Substrate.System> systems = inventory.stream().filter(Substrate.System::euroHpc).toList();
+        double peak = systems.stream().mapToDouble(Substrate.System::aggregateFlopPerS).sum();
+        double mixed = systems.size() > 1 ? p.mixedHardwareEfficiency() : 1.0;
+        double perMonth = share * peak * p.mfuSubstrate() * p.goodput() * mixed * SECONDS_PER_MONTH
+                / Efficiency.alpha(p, systems.size());
+        int start = p.publicStartMonths();
         return new MonthlyFlop() {
             @Override
             public double inMonth(int m) {
-                return gpus * rampShare(m, start, ramp) * flopPerGpuMonth;
+                return m >= start && !systems.isEmpty() ? perMonth : 0;
             }
 
             @Override
             public int firstMonth() {
-                return start;
+                return systems.isEmpty() ? Integer.MAX_VALUE : start;
             }
+        };
+    }
+
+    private static MonthlyFlop synchronous(List<Tranche> tranches) {
+        int first = tranches.stream().mapToInt(Tranche::start).min().orElse(Integer.MAX_VALUE);
+        return new MonthlyFlop() {
+            @Override
+            public double inMonth(int m) {
+                double f = 0;
+                for (Tranche t : tranches) {
+                    f += t.gpus() * rampShare(m, t.start(), t.ramp()) * t.flopPerGpuMonth();
+                }
+                return f;
+            }
+
+            @Override
+            public int firstMonth() {
+                return first;
+            }
+        };
+    }
+
+    /** The monthly compute of one pathway. */
+    public static MonthlyFlop of(Kind kind, Parameters p, List<Generation> fleet, List<Substrate.System> inventory, double share) {
+        return switch (kind) {
+            case MESH -> mesh(p, fleet);
+            case CAMPUS -> campus(p, fleet);
+            case CAMPUS_PHASED -> phasedCampus(p, fleet);
+            case CAMPUS_FAST_TRACK -> fastTrackCampus(p, fleet);
+            case PUBLIC -> publicMachines(p, inventory, share);
         };
     }
 
@@ -108,7 +198,7 @@ public final class Pathways {
         return monthly(campus(p), horizonMonths);
     }
 
-    static double[] monthly(MonthlyFlop flop, int horizonMonths) {
+    public static double[] monthly(MonthlyFlop flop, int horizonMonths) {
         double[] monthly = new double[horizonMonths];
         for (int m = 0; m < horizonMonths; m++) {
             monthly[m] = flop.inMonth(m);

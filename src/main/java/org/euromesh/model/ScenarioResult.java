@@ -11,10 +11,29 @@ public record ScenarioResult(
         double[] meshCumulativeFlop,
         double[] campusMonthlyFlop,
         double[] campusCumulativeFlop,
-        List<TargetDelivery> deliveries) {
+        List<TargetDelivery> deliveries,
+        List<PathwayRun> pathways) {
 
     public ScenarioResult {
         deliveries = List.copyOf(deliveries);
+        pathways = List.copyOf(pathways);
+    }
+
+    /**
+     * One pathway over the horizon: its kind, the allocated share (public machines only, else 1),
+     * cumulative compute, the delivery of every target (in the order of the targets) and of the
+     * headline programme (the headline run times {@code programme_multiplier}).
+     */
+    public record PathwayRun(Pathways.Kind kind, double share, double[] cumulativeFlop, List<Delivery> deliveries,
+            Delivery programme) {
+        public PathwayRun {
+            deliveries = List.copyOf(deliveries);
+        }
+    }
+
+    /** The runs of one kind (several for the public machines, one for the others). */
+    public List<PathwayRun> pathways(Pathways.Kind kind) {
+        return pathways.stream().filter(r -> r.kind() == kind).toList();
     }
 
     /** Mesh and campus delivery of one target. */
@@ -44,12 +63,34 @@ public record ScenarioResult(
                 .orElseThrow(() -> new IllegalArgumentException("no target " + targetId));
     }
 
+    /** Mesh and campus only, on the base hardware (the original model's two pathways). */
     public static ScenarioResult run(String name, Parameters p, List<Target> targets, int horizonMonths) {
-        double[] mesh = Pathways.meshMonthlyFlop(p, horizonMonths);
-        double[] campus = Pathways.campusMonthlyFlop(p, horizonMonths);
+        return run(name, p, targets, targets.get(targets.size() - 1), horizonMonths, List.of(), List.of(), List.of());
+    }
+
+    /** Every pathway: the mesh, the campus on its three routes, and the public machines at each share. */
+    public static ScenarioResult run(String name, Parameters p, List<Target> targets, Target headline, int horizonMonths,
+            List<Generation> fleet, List<Substrate.System> inventory, List<Double> publicShares) {
+        double[] mesh = Pathways.monthly(Pathways.mesh(p, fleet), horizonMonths);
+        double[] campus = Pathways.monthly(Pathways.campus(p, fleet), horizonMonths);
         List<TargetDelivery> deliveries = targets.stream()
                 .map(t -> new TargetDelivery(t, Pathways.deliver(mesh, t.requiredFlop()), Pathways.deliver(campus, t.requiredFlop())))
                 .toList();
-        return new ScenarioResult(name, p, mesh, Pathways.cumulative(mesh), campus, Pathways.cumulative(campus), deliveries);
+        List<PathwayRun> runs = new java.util.ArrayList<>();
+        double programme = headline.requiredFlop() * p.programmeMultiplier();
+        for (Pathways.Kind kind : Pathways.Kind.values()) {
+            List<Double> shares = kind == Pathways.Kind.PUBLIC ? (inventory.isEmpty() ? List.of() : publicShares) : List.of(1.0);
+            for (double share : shares) {
+                double[] monthly = switch (kind) {
+                    case MESH -> mesh;
+                    case CAMPUS -> campus;
+                    default -> Pathways.monthly(Pathways.of(kind, p, fleet, inventory, share), horizonMonths);
+                };
+                runs.add(new PathwayRun(kind, share, Pathways.cumulative(monthly),
+                        targets.stream().map(t -> Pathways.deliver(monthly, t.requiredFlop())).toList(),
+                        Pathways.deliver(monthly, programme)));
+            }
+        }
+        return new ScenarioResult(name, p, mesh, Pathways.cumulative(mesh), campus, Pathways.cumulative(campus), deliveries, runs);
     }
 }

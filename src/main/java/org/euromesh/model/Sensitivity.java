@@ -22,21 +22,26 @@ public final class Sensitivity {
 
     /** Rows sorted by swing, largest first (ties by parameter key, so the order is stable). */
     public static List<Row> tornado(Parameters base, Target headline, List<Range> ranges, int horizonMonths) {
+        return tornado(base, headline, ranges, horizonMonths, List.of());
+    }
+
+    public static List<Row> tornado(Parameters base, Target headline, List<Range> ranges, int horizonMonths,
+            List<Generation> fleet) {
         List<Row> rows = new ArrayList<>();
         for (Range r : ranges) {
             rows.add(new Row(r.parameter(), r.low(), r.high(),
-                    gap(base.with(r.parameter(), r.low()), headline, horizonMonths),
-                    gap(base.with(r.parameter(), r.high()), headline, horizonMonths)));
+                    gap(base.with(r.parameter(), r.low()), headline, horizonMonths, fleet),
+                    gap(base.with(r.parameter(), r.high()), headline, horizonMonths, fleet)));
         }
         rows.sort(Comparator.comparingDouble(Row::swingMonths).reversed()
                 .thenComparing(row -> row.parameter().key()));
         return List.copyOf(rows);
     }
 
-    static double gap(Parameters p, Target headline, int horizonMonths) {
+    static double gap(Parameters p, Target headline, int horizonMonths, List<Generation> fleet) {
         double c = headline.requiredFlop();
-        Delivery mesh = Pathways.deliver(Pathways.meshMonthlyFlop(p, horizonMonths), c);
-        Delivery campus = Pathways.deliver(Pathways.campusMonthlyFlop(p, horizonMonths), c);
+        Delivery mesh = Pathways.deliver(Pathways.mesh(p, fleet), horizonMonths, c);
+        Delivery campus = Pathways.deliver(Pathways.campus(p, fleet), horizonMonths, c);
         return campus.fractionalOrInfinity() - mesh.fractionalOrInfinity();
     }
 }

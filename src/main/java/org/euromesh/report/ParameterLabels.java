@@ -35,6 +35,19 @@ public final class ParameterLabels {
             case CAMPUS_RAMP_MONTHS -> "campus ramp-up";
             case TAU_MEGA_YEARS -> "1 GW campus lead time";
             case TAU_MEDIUM_YEARS -> "medium-site lead time";
+            case TAU_FAST_TRACK_YEARS -> "fast-track campus lead time";
+            case TAU_TRANCHE_YEARS -> "phased campus: first tranche lead time";
+            case GPU_PRICE_EUR -> "price per GPU (base hardware)";
+            case HARDWARE_GENERATIONS -> "newest hardware generation at energisation (1 = yes)";
+            case PROCUREMENT_LEAD_MONTHS -> "procurement lead time";
+            case PHASED_FIRST_MW -> "phased campus: first tranche";
+            case SINGLE_SITE_SYNCHRONOUS -> "one site trains synchronously (1 = yes)";
+            case GOODPUT -> "goodput (useful share of wall time)";
+            case PROGRAMME_MULTIPLIER -> "programme compute per final run";
+            case TOKENS_PER_GPU_STEP -> "tokens per GPU per step";
+            case PAYLOAD_COMPRESSION -> "synchronisation payload compression";
+            case PUBLIC_START_MONTHS -> "public machines: months to allocation";
+            case MIXED_HARDWARE_EFFICIENCY -> "public machines: mixed-hardware efficiency";
         };
     }
 }

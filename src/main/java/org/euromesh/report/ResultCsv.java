@@ -9,7 +9,10 @@ import java.util.Map;
 
 import org.euromesh.format.Format;
 import org.euromesh.model.Crossover;
+import org.euromesh.model.Capital;
+import org.euromesh.model.Comparison;
 import org.euromesh.model.Delivery;
+import org.euromesh.model.Pathways;
 import org.euromesh.model.Efficiency;
 import org.euromesh.model.GridQueue;
 import org.euromesh.model.ModelResults;
@@ -47,7 +50,75 @@ public final class ResultCsv {
         files.put("substrate_days_all.csv", substrateDays(r, Substrate.ALL));
         files.put("scorecard.csv", scorecard(r));
         files.put("grid_queue.csv", gridQueue(r));
+        files.put("pathways.csv", pathways(r));
+        files.put("montecarlo_routes.csv", monteCarloRoutes(r));
+        files.put("capital.csv", capital(r));
         return files;
+    }
+
+    /** Every pathway of every scenario: when it delivers each target, and the headline programme. */
+    static String pathways(ModelResults r) {
+        Table t = new Table("scenario", "pathway", "share", "target", "month_index", "date", "programme_month_index",
+                "programme_date");
+        YearMonth start = r.inputs().startMonth();
+        int horizon = r.inputs().horizonMonths();
+        for (ScenarioResult s : r.scenarios()) {
+            for (ScenarioResult.PathwayRun run : s.pathways()) {
+                for (int i = 0; i < run.deliveries().size(); i++) {
+                    Delivery d = run.deliveries().get(i);
+                    t.row(s.scenario(), pathwayId(run.kind()), Format.csv(run.share()), r.inputs().targets().get(i).id(),
+                            monthIndex(d), date(d, start, horizon), monthIndex(run.programme()), date(run.programme(), start, horizon));
+                }
+            }
+        }
+        return t.toString();
+    }
+
+    /** The id a pathway has in the CSVs. */
+    public static String pathwayId(Pathways.Kind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static String monteCarloRoutes(ModelResults r) {
+        Table t = new Table("route", "p5_month", "p50_month", "p95_month", "mean_month", "p_mesh_first");
+        MonteCarlo.Result mc = r.monteCarlo();
+        MonteCarlo.Routes routes = mc.routes();
+        t.row("campus", Format.csv(mc.campus().p5()), Format.csv(mc.campus().p50()), Format.csv(mc.campus().p95()),
+                Format.csv(mc.campus().mean()), Format.csv(mc.pMeshFirst()));
+        t.row("campus_fast_track", Format.csv(routes.fastTrack().p5()), Format.csv(routes.fastTrack().p50()),
+                Format.csv(routes.fastTrack().p95()), Format.csv(routes.fastTrack().mean()), Format.csv(routes.pMeshBeforeFastTrack()));
+        t.row("campus_phased", Format.csv(routes.phased().p5()), Format.csv(routes.phased().p50()),
+                Format.csv(routes.phased().p95()), Format.csv(routes.phased().mean()), Format.csv(routes.pMeshBeforePhased()));
+        t.row("every_campus_route", "", "", "", "", Format.csv(routes.pMeshBeforeEveryCampus()));
+        return t.toString();
+    }
+
+    static String capital(ModelResults r) {
+        Table t = new Table("build", "sites", "mw_it", "gpus", "hardware", "facility_eur", "accelerators_eur", "total_eur");
+        for (Capital.Row c : r.capital()) {
+            t.row(c.build().name().toLowerCase(java.util.Locale.ROOT), Integer.toString(c.sites()), Format.csv(c.mwIt()),
+                    Long.toString(c.gpus()), c.hardware(), Format.csv(c.facilityEur()), Format.csv(c.acceleratorsEur()),
+                    Format.csv(c.totalEur()));
+        }
+        return t.toString();
+    }
+
+    /** What changed since the original: the original, each change alone, then every change (this edition). */
+    public static String changes(ModelResults r) {
+        Table t = new Table("change", "mesh_month_index", "mesh_date", "campus_month_index", "campus_date", "gap_months");
+        Comparison c = r.comparison().orElseThrow();
+        changeRow(t, "original assumptions", c.original().headline(), c.original().inputs().startMonth(),
+                c.original().inputs().horizonMonths());
+        for (Comparison.Variant v : c.variants()) {
+            changeRow(t, v.change(), v.headline(), v.startMonth(), v.horizonMonths());
+        }
+        changeRow(t, "every change (this edition)", r.headline(), r.inputs().startMonth(), r.inputs().horizonMonths());
+        return t.toString();
+    }
+
+    private static void changeRow(Table t, String label, ScenarioResult.TargetDelivery d, YearMonth start, int horizon) {
+        t.row(label, monthIndex(d.mesh()), date(d.mesh(), start, horizon), monthIndex(d.campus()),
+                date(d.campus(), start, horizon), gap(d));
     }
 
     static String headline(ModelResults r) {
@@ -71,6 +142,12 @@ public final class ResultCsv {
         t.row("p_mesh_first", Format.csv(r.monteCarlo().pMeshFirst()), "probability");
         t.row("gap_months_p50", Format.csv(r.monteCarlo().gap().p50()), "months");
         t.row("monte_carlo_draws", Integer.toString(r.monteCarlo().draws()), "draws");
+        t.row("weighted_hyperscale_wait_years", Format.csv(r.weightedHyperscaleWaitYears()), "years");
+        t.row("campus_first_wait_months", r.flips().campusFirstWaitMonths().isPresent()
+                ? Integer.toString(r.flips().campusFirstWaitMonths().getAsInt()) : "", "months");
+        t.row("one_site_max_flop", r.flips().oneSiteMaxFlop().isPresent() ? Format.csv(r.flips().oneSiteMaxFlop().getAsDouble()) : "", "FLOP");
+        t.row("p_mesh_before_fast_track", Format.csv(r.monteCarlo().routes().pMeshBeforeFastTrack()), "probability");
+        t.row("p_mesh_before_every_campus", Format.csv(r.monteCarlo().routes().pMeshBeforeEveryCampus()), "probability");
         return t.toString();
     }
 

@@ -50,14 +50,25 @@ public final class Site {
      * Where the project is, where the site goes, the --set overrides, and the public address of the
      * site ({@code baseUrl}, "" when unknown) for the few links that must be absolute.
      */
-    public record Options(Path root, Path out, List<String> overrides, boolean quiet, String baseUrl) {
+    public record Options(Path root, Path out, List<String> overrides, boolean quiet, String baseUrl, Optional<String> assumptions) {
         public Options {
             overrides = List.copyOf(overrides);
             baseUrl = baseUrl == null ? "" : baseUrl;
         }
 
+        public Options(Path root, Path out, List<String> overrides, boolean quiet, String baseUrl) {
+            this(root, out, overrides, quiet, baseUrl, Optional.empty());
+        }
+
         public Options(Path root, Path out, List<String> overrides, boolean quiet) {
             this(root, out, overrides, quiet, "");
+        }
+
+        /** The overrides and the assumption set, as one list for hashing and caching. */
+        List<String> inputsKey() {
+            List<String> key = new ArrayList<>(overrides);
+            assumptions.ifPresent(a -> key.add(0, "--assumptions=" + a));
+            return key;
         }
     }
 
@@ -170,17 +181,23 @@ public final class Site {
     }
 
     private Computed compute(Options o, Progress progress) throws Exception {
-        String key = InputHash.of(o.root(), List.of("data"), o.overrides());
+        String key = InputHash.of(o.root(), List.of("data"), o.inputsKey());
         if (last.isPresent() && last.get().key().equals(key)) {
             progress.line("inputs, model and charts unchanged: reused");
             return last.get();
         }
-        LoadResult loaded = progress.stage("inputs", () -> DataLoader.load(o.root().resolve("data"), o.overrides()));
+        Path data = o.root().resolve("data");
+        LoadResult loaded = progress.stage("inputs", () -> DataLoader.load(data, o.assumptions(), o.overrides()));
         if (loaded instanceof LoadResult.Failed f) {
             return new Computed.Failed(f.errors());
         }
         Inputs inputs = ((LoadResult.Ok) loaded).inputs();
-        ModelResults results = progress.stage("model", () -> Model.run(inputs.model()));
+        ModelResults edition = progress.stage("model", () -> Model.run(inputs.model()));
+        ReferenceRun.Outcome reference = progress.stage("reference", () -> ReferenceRun.compare(data, o.assumptions()));
+        if (reference instanceof ReferenceRun.Outcome.Failed f) {
+            return new Computed.Failed(f.errors());
+        }
+        ModelResults results = reference instanceof ReferenceRun.Outcome.Compared c ? edition.withComparison(c.comparison()) : edition;
         List<SelfChecks.Check> checks = SelfChecks.run(results);
         List<InputError> failedChecks = checks.stream().filter(SelfChecks.Check::failed)
                 .map(c -> new InputError("self-check " + c.number(), 0, 0, "", c.name() + ": " + c.message())).toList();
@@ -274,7 +291,7 @@ public final class Site {
         if (!refused.isEmpty()) {
             return failed(refused);
         }
-        String hash = InputHash.of(root, INPUT_FOLDERS, o.overrides());
+        String hash = InputHash.of(root, INPUT_FOLDERS, o.inputsKey());
         Computed outcome = compute(o, progress);
         if (outcome instanceof Computed.Failed f) {
             return failed(f.errors());
@@ -308,6 +325,10 @@ public final class Site {
         output.pages().forEach(p -> files.put(p.href(), utf8(p.html())));
         charts.forEach(c -> files.put("charts/" + c.id() + ".svg", utf8(c.svg())));
         ResultCsv.all(results).forEach((name, csv) -> files.put("data/" + name, utf8(csv)));
+        results.comparison().ifPresent(c -> {
+            ResultCsv.all(c.original()).forEach((name, csv) -> files.put("data/reference/" + name, utf8(csv)));
+            files.put("data/changes.csv", utf8(ResultCsv.changes(results)));
+        });
         addAssets(root.resolve("templates/assets"), files);
         Map<String, byte[]> assets = new TreeMap<>(files);
         assets.keySet().removeIf(k -> !k.startsWith("assets/"));

@@ -27,22 +27,26 @@ class SelfChecksTest {
 
     private static ModelResults withScenarios(ModelResults r, List<ScenarioResult> scenarios) {
         return new ModelResults(r.inputs(), scenarios, r.efficiency(), r.bandwidth(), r.sweep(), r.thresholds(),
-                r.substrate(), r.scorecard(), r.sensitivity(), r.monteCarlo(), r.meanHyperscaleWaitYears(), r.meanMediumWaitYears());
+                r.substrate(), r.scorecard(), r.sensitivity(), r.monteCarlo(), r.meanHyperscaleWaitYears(), r.meanMediumWaitYears(),
+                r.weightedHyperscaleWaitYears(), r.capital(), r.flips(), r.comparison());
     }
 
     private static ModelResults withEfficiency(ModelResults r, List<Efficiency.Row> efficiency) {
         return new ModelResults(r.inputs(), r.scenarios(), efficiency, r.bandwidth(), r.sweep(), r.thresholds(),
-                r.substrate(), r.scorecard(), r.sensitivity(), r.monteCarlo(), r.meanHyperscaleWaitYears(), r.meanMediumWaitYears());
+                r.substrate(), r.scorecard(), r.sensitivity(), r.monteCarlo(), r.meanHyperscaleWaitYears(), r.meanMediumWaitYears(),
+                r.weightedHyperscaleWaitYears(), r.capital(), r.flips(), r.comparison());
     }
 
     private static ModelResults withScorecard(ModelResults r, List<Scorecard.Row> scorecard) {
         return new ModelResults(r.inputs(), r.scenarios(), r.efficiency(), r.bandwidth(), r.sweep(), r.thresholds(),
-                r.substrate(), scorecard, r.sensitivity(), r.monteCarlo(), r.meanHyperscaleWaitYears(), r.meanMediumWaitYears());
+                r.substrate(), scorecard, r.sensitivity(), r.monteCarlo(), r.meanHyperscaleWaitYears(), r.meanMediumWaitYears(),
+                r.weightedHyperscaleWaitYears(), r.capital(), r.flips(), r.comparison());
     }
 
     private static ModelResults withMonteCarlo(ModelResults r, MonteCarlo.Result mc) {
         return new ModelResults(r.inputs(), r.scenarios(), r.efficiency(), r.bandwidth(), r.sweep(), r.thresholds(),
-                r.substrate(), r.scorecard(), r.sensitivity(), mc, r.meanHyperscaleWaitYears(), r.meanMediumWaitYears());
+                r.substrate(), r.scorecard(), r.sensitivity(), mc, r.meanHyperscaleWaitYears(), r.meanMediumWaitYears(),
+                r.weightedHyperscaleWaitYears(), r.capital(), r.flips(), r.comparison());
     }
 
     /** The published scenarios with the baseline replaced. */
@@ -60,7 +64,7 @@ class SelfChecksTest {
 
     private static ScenarioResult withMeshMonthly(ScenarioResult s, double[] monthly, double[] cumulative) {
         return new ScenarioResult(s.scenario(), s.parameters(), monthly, cumulative,
-                s.campusMonthlyFlop(), s.campusCumulativeFlop(), s.deliveries());
+                s.campusMonthlyFlop(), s.campusCumulativeFlop(), s.deliveries(), s.pathways());
     }
 
     private static ScenarioResult withHeadlineMesh(ScenarioResult s, Delivery mesh) {
@@ -70,7 +74,7 @@ class SelfChecksTest {
                     ? new ScenarioResult.TargetDelivery(d.target(), mesh, d.campus()) : d);
         }
         return new ScenarioResult(s.scenario(), s.parameters(), s.meshMonthlyFlop(), s.meshCumulativeFlop(),
-                s.campusMonthlyFlop(), s.campusCumulativeFlop(), deliveries);
+                s.campusMonthlyFlop(), s.campusCumulativeFlop(), deliveries, s.pathways());
     }
 
     @Test
@@ -174,7 +178,7 @@ class SelfChecksTest {
         MonteCarlo.Quantiles disordered = new MonteCarlo.Quantiles(40, 45, 50, 48, 60, 70, 75, 55);
         assertFails(withMonteCarlo(PUBLISHED, new MonteCarlo.Result(mc.draws(), mc.mesh(), mc.campus(), disordered,
                 mc.pMeshFirst(), mc.pMeshDeliveredByMonth(), mc.pCampusDeliveredByMonth(), mc.gapHistogram(),
-                mc.gapUndefinedDraws())), 7);
+                mc.gapUndefinedDraws(), mc.routes())), 7);
     }
 
     @Test
@@ -182,6 +186,6 @@ class SelfChecksTest {
         MonteCarlo.Result mc = PUBLISHED.monteCarlo();
         assertFails(withMonteCarlo(PUBLISHED, new MonteCarlo.Result(mc.draws(), mc.mesh(), mc.campus(), mc.gap(),
                 1.5, mc.pMeshDeliveredByMonth(), mc.pCampusDeliveredByMonth(), mc.gapHistogram(),
-                mc.gapUndefinedDraws())), 7);
+                mc.gapUndefinedDraws(), mc.routes())), 7);
     }
 }

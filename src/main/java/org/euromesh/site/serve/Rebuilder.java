@@ -63,7 +63,7 @@ final class Rebuilder implements AutoCloseable {
      * @param onBuild  called on the build thread after every build, good or bad
      */
     Rebuilder(Site.Options options, OutputFolder output, PrintStream log, PrintStream err, ReadWriteLock siteLock, Runnable onBuild) {
-        this.options = new Site.Options(options.root(), options.out(), options.overrides(), true, options.baseUrl());
+        this.options = new Site.Options(options.root(), options.out(), options.overrides(), true, options.baseUrl(), options.assumptions());
         this.out = options.out().toAbsolutePath().normalize();
         this.output = output;
         this.log = options.quiet() ? SILENT : log;
