@@ -198,7 +198,7 @@ public final class PageMacros {
         }
         StringBuilder sb = new StringBuilder("<div class=\"table-scroll\"><table class=\"downloads\"><thead><tr><th scope=\"col\">File</th>"
                 + "<th scope=\"col\">Columns</th><th scope=\"col\" class=\"num\">Rows</th></tr></thead><tbody>");
-        for (var e : ResultCsv.all(results).entrySet()) {
+        for (var e : ResultCsv.published(results).entrySet()) {
             List<String> lines = e.getValue().lines().toList();
             String href = (medium == Medium.SITE ? "data/" : "") + e.getKey();
             sb.append("<tr><td><a href=\"").append(Entities.escape(href)).append("\">").append(Entities.escape(e.getKey()))

@@ -103,6 +103,19 @@ public final class ResultCsv {
         return t.toString();
     }
 
+    /**
+     * Every CSV a build publishes: {@link #all}, then, when the original assumptions ran beside
+     * the edition, {@code changes.csv} and the original's own files under {@code reference/}.
+     */
+    public static Map<String, String> published(ModelResults r) {
+        Map<String, String> files = all(r);
+        r.comparison().ifPresent(c -> {
+            files.put("changes.csv", changes(r));
+            all(c.original()).forEach((name, csv) -> files.put("reference/" + name, csv));
+        });
+        return files;
+    }
+
     /** What changed since the original: the original, each change alone, then every change (this edition). */
     public static String changes(ModelResults r) {
         Table t = new Table("change", "mesh_month_index", "mesh_date", "campus_month_index", "campus_date", "gap_months");

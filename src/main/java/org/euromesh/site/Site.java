@@ -324,11 +324,7 @@ public final class Site {
         Map<String, byte[]> files = new TreeMap<>();
         output.pages().forEach(p -> files.put(p.href(), utf8(p.html())));
         charts.forEach(c -> files.put("charts/" + c.id() + ".svg", utf8(c.svg())));
-        ResultCsv.all(results).forEach((name, csv) -> files.put("data/" + name, utf8(csv)));
-        results.comparison().ifPresent(c -> {
-            ResultCsv.all(c.original()).forEach((name, csv) -> files.put("data/reference/" + name, utf8(csv)));
-            files.put("data/changes.csv", utf8(ResultCsv.changes(results)));
-        });
+        ResultCsv.published(results).forEach((name, csv) -> files.put("data/" + name, utf8(csv)));
         addAssets(root.resolve("templates/assets"), files);
         Map<String, byte[]> assets = new TreeMap<>(files);
         assets.keySet().removeIf(k -> !k.startsWith("assets/"));

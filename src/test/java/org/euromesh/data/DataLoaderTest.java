@@ -138,11 +138,14 @@ class DataLoaderTest {
     void horizonEditionAndTablesComeFromTheFiles() {
         Inputs inputs = shipped();
         ModelInputs model = inputs.model();
-        assertEquals(YearMonth.of(2026, 1), model.startMonth());
-        assertEquals(120, model.horizonMonths());
-        assertEquals(LocalDate.of(2026, 6, 30), inputs.edition().date());
+        assertEquals(YearMonth.of(2027, 1), model.startMonth());
+        assertEquals(180, model.horizonMonths());
+        assertEquals(LocalDate.of(2026, 12, 1), inputs.edition().date());
         assertEquals(List.of(1, 2, 4, 8, 16, 32, 64), model.efficiencyReplicas());
-        assertEquals(8, model.evidenceMaxReplicas());
+        assertEquals(16, model.evidenceMaxReplicas());
+        assertEquals(1.5e10, model.evidenceMaxParameters());
+        assertEquals(List.of(0.025, 0.10, 0.25), model.publicShares());
+        assertEquals(List.of("h100", "b200"), model.generations().stream().map(g -> g.id()).toList());
         assertEquals(11, model.sensitivity().size());
         assertEquals(100_000, model.monteCarlo().draws());
         assertEquals(20_260_615L, model.monteCarlo().seed());

@@ -49,6 +49,20 @@ public final class PublishedInputs {
         v.put(Parameter.CAMPUS_RAMP_MONTHS, 1.0);
         v.put(Parameter.TAU_MEGA_YEARS, 7.0);
         v.put(Parameter.TAU_MEDIUM_YEARS, 2.6);
+        // Edition 1.1's parameters at the values that keep the original model (data/assumptions/euromesh-2026.yaml).
+        v.put(Parameter.GPU_PRICE_EUR, 25_000.0);
+        v.put(Parameter.HARDWARE_GENERATIONS, 0.0);
+        v.put(Parameter.PROCUREMENT_LEAD_MONTHS, 6.0);
+        v.put(Parameter.PHASED_FIRST_MW, 200.0);
+        v.put(Parameter.SINGLE_SITE_SYNCHRONOUS, 0.0);
+        v.put(Parameter.GOODPUT, 1.0);
+        v.put(Parameter.PROGRAMME_MULTIPLIER, 5.0);
+        v.put(Parameter.TOKENS_PER_GPU_STEP, 0.0);
+        v.put(Parameter.PAYLOAD_COMPRESSION, 1.0);
+        v.put(Parameter.PUBLIC_START_MONTHS, 6.0);
+        v.put(Parameter.MIXED_HARDWARE_EFFICIENCY, 0.8);
+        v.put(Parameter.TAU_FAST_TRACK_YEARS, 3.5);
+        v.put(Parameter.TAU_TRANCHE_YEARS, 4.0);
         return Parameters.of(v);
     }
 

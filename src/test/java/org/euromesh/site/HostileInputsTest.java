@@ -44,7 +44,7 @@ class HostileInputsTest {
         replace(root.resolve("data/substrate.csv"), "alps,Alps,Lugano,", "alps,\"Alps " + csv(HOSTILE) + "\",-Lugano,");
         replace(root.resolve("data/sources.yaml"), "title: \"Frontier supercomputer", "title: \"" + yaml(HOSTILE) + " Frontier supercomputer");
         replace(root.resolve("data/scenarios.yaml"), "note: \"lower half of IEA", "note: \"" + yaml(HOSTILE) + " lower half of IEA");
-        replace(root.resolve("data/edition.yaml"), "title: \"Do We Need", "title: \"" + yaml(HOSTILE) + " Do We Need");
+        replace(root.resolve("data/edition.yaml"), "title: \"Power First", "title: \"" + yaml(HOSTILE) + " Power First");
 
         Site.Outcome built = TestProject.build(new Site(), root, List.of());
         Map<String, byte[]> files = new TreeMap<>(built.files());
@@ -128,7 +128,7 @@ class HostileInputsTest {
         assertTrue(o.ok(), () -> o.errors().toString());
         assertEquals(List.of(
                 "data/.regions.csv.swp: ignored: an editor's backup or lock file",
-                "data/notes.txt: ignored: not an input; data/ reads *.yaml, *.csv and README.md",
+                "data/notes.txt: ignored: not an input; data/ reads *.yaml, *.csv and README.md, and assumptions/*.yaml (lower-case names)",
                 "content/#index.md#: ignored: an editor's backup or lock file",
                 "content/README.md.orig: ignored: an editor's backup or lock file",
                 "templates/assets/.#site.css: ignored: an editor's backup or lock file",

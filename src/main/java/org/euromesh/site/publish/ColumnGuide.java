@@ -46,6 +46,38 @@ final class ColumnGuide {
                 c("campus_month_index", "month the 1 GW campus delivers the run: " + MONTH_INDEX),
                 c("campus_date", "month the 1 GW campus delivers the run: " + YYYY_MM),
                 c("gap_months", "campus delivery minus mesh delivery (months; positive = the mesh is first); empty when either is beyond the horizon"))));
+        m.put("pathways.csv", new FileGuide("one scenario, pathway, allocated share and training target", List.of(
+                c("scenario", "scenario name (optimistic, baseline, pessimistic)"),
+                c("pathway", "mesh (medium sites), campus (1 GW, standard connection), campus_phased (first tranche early), campus_fast_track (fast-track connection), public (the EuroHPC machines Europe already owns)"),
+                c("share", "share of the public machines allocated to the run (fraction; 1 for the new builds)"),
+                c("target", "training target id"),
+                c("month_index", "month the pathway delivers the run: " + MONTH_INDEX),
+                c("date", "month the pathway delivers the run: " + YYYY_MM),
+                c("programme_month_index", "month the pathway delivers the headline run's whole programme (the run times programme_multiplier): " + MONTH_INDEX),
+                c("programme_date", "month the pathway delivers the headline programme: " + YYYY_MM))));
+        m.put("montecarlo_routes.csv", new FileGuide("one campus route in the Monte Carlo draws", List.of(
+                c("route", "campus, campus_fast_track, campus_phased, or every_campus_route (the mesh before all three)"),
+                c("p5_month", "5th percentile of the route's delivery (fractional month index)"),
+                c("p50_month", "median delivery (fractional month index)"),
+                c("p95_month", "95th percentile of delivery (fractional month index)"),
+                c("mean_month", "mean delivery (fractional month index)"),
+                c("p_mesh_first", "share of draws in which the mesh delivers strictly before this route (probability, 0 to 1)"))));
+        m.put("capital.csv", new FileGuide("one build and what it costs", List.of(
+                c("build", "one_site, run_sites (the sites one run uses), whole_mesh, campus, campus_first_tranche"),
+                c("sites", "number of sites (count)"),
+                c("mw_it", "IT power (MW)"),
+                c("gpus", "accelerators installed (count)"),
+                c("hardware", "the accelerator generation installed (base = the base hardware of hardware.yaml)"),
+                c("facility_eur", "facility capital, MW x capex per MW (EUR)"),
+                c("accelerators_eur", "accelerator capital, GPUs x unit price (EUR)"),
+                c("total_eur", "facility plus accelerators (EUR)"))));
+        m.put("changes.csv", new FileGuide("the headline on the original assumptions, with one change of this edition at a time, then with every change", List.of(
+                c("change", "the change applied alone to the original assumptions (data/assumptions/euromesh-2026.yaml)"),
+                c("mesh_month_index", "month the mesh delivers the headline run: " + MONTH_INDEX + " of that row's assumptions"),
+                c("mesh_date", "month the mesh delivers the headline run: " + YYYY_MM),
+                c("campus_month_index", "month the campus delivers the headline run: " + MONTH_INDEX + " of that row's assumptions"),
+                c("campus_date", "month the campus delivers the headline run: " + YYYY_MM),
+                c("gap_months", "campus minus mesh (months; positive = the mesh is first)"))));
         m.put("ramp.csv", new FileGuide("one scenario and month", List.of(
                 c("scenario", "scenario name"),
                 c("month_index", "months since the start month"),

@@ -112,7 +112,8 @@ public final class DataBundle {
 
                 """);
         sb.append("Results (results/)\n------------------\n\n");
-        resultCsvs.keySet().forEach(name -> file(sb, name, ColumnGuide.RESULTS.get(name)));
+        // reference/ holds the original assumptions' results, in the same files and columns.
+        resultCsvs.keySet().forEach(name -> file(sb, name, ColumnGuide.RESULTS.get(name.substring(name.lastIndexOf('/') + 1))));
         sb.append("Input tables (inputs/)\n----------------------\n\n");
         sb.append("The YAML inputs (").append(String.join(", ", inputs.stream().filter(n -> n.endsWith(".yaml")).toList()))
                 .append(") are described key by key in inputs/README.md.\n\n");

@@ -59,7 +59,7 @@ public final class Publishing {
         Citation cite = Citation.of(inputs.edition(), base);
         files.put(Citation.BIBTEX_FILE, utf8(cite.bibtex()));
         files.put(Citation.CSL_FILE, utf8(cite.cslJson()));
-        files.put(DataBundle.FILE, DataBundle.zip(ResultCsv.all(results), dataDir, inputs.edition(), inputHash, whatIf));
+        files.put(DataBundle.FILE, DataBundle.zip(ResultCsv.published(results), dataDir, inputs.edition(), inputHash, whatIf));
         return files;
     }
 

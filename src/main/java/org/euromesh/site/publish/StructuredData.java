@@ -72,7 +72,7 @@ public final class StructuredData {
             m.put("url", baseUrl + "data.html");
         }
         List<Map<String, Object>> downloads = new ArrayList<>();
-        for (String csv : ResultCsv.all(results).keySet()) {
+        for (String csv : ResultCsv.published(results).keySet()) {
             downloads.add(download(csv, baseUrl + "data/" + csv, "text/csv"));
         }
         downloads.add(download(zip, baseUrl + zip, "application/zip"));

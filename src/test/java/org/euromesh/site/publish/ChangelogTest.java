@@ -77,18 +77,18 @@ class ChangelogTest {
     void theChangelogPageListsThisBuildFirstThenThePastEditions() throws Exception {
         Project.Rendered r = Project.stages(root, List.of("scenarios.baseline.tau_mega_years=8"), "");
         List<Changelog.Entry> entries = Changelog.of(r.inputs(), r.results());
-        assertEquals(List.of("1.0.0", "0.1.0"), entries.stream().map(Changelog.Entry::version).toList());
+        assertEquals(List.of("1.1.0", "1.0.0", "0.1.0"), entries.stream().map(Changelog.Entry::version).toList());
         assertTrue(entries.get(0).current());
-        assertEquals("February 2034", entries.get(0).campus(), "this edition's numbers come from the model of the build");
-        assertEquals("0.1.0", entries.get(0).previous());
-        assertEquals("Campus: February 2034, 12 months (1.0 years) later (was February 2033).", entries.get(0).changes().get(1));
+        assertEquals("February 2035", entries.get(0).campus(), "this edition's numbers come from the model of the build");
+        assertEquals("1.0.0", entries.get(0).previous());
+        assertEquals("Campus: February 2035, 24 months (2.0 years) later (was February 2033).", entries.get(0).changes().get(1));
         assertEquals(List.of("euromesh-2026"), entries.get(1).sources());
-        assertEquals("June 2026", entries.get(1).date());
+        assertEquals("30 June 2026", entries.get(1).date());
         Document page = Jsoup.parse(r.page("changelog.html"));
-        assertEquals(List.of("Edition 1.0.0 (this build)", "Edition 0.1.0"), page.select(".edition h2").eachText());
-        assertTrue(page.select("#edition-1-0-0 li").eachText().contains("Campus: February 2034, 12 months (1.0 years) later (was February 2033)."));
+        assertEquals(List.of("Edition 1.1.0 (this build)", "Edition 1.0.0", "Edition 0.1.0"), page.select(".edition h2").eachText());
+        assertTrue(page.select("#edition-1-1-0 li").eachText().contains("Campus: February 2035, 24 months (2.0 years) later (was February 2033)."));
         assertTrue(page.selectFirst("#edition-0-1-0 a[href=sources.html#src-euromesh-2026]") != null, "the past edition names its source");
-        assertTrue(Jsoup.parse(r.page("index.html")).selectFirst(".edition-line").text().startsWith("Edition 1.0.0 · 30 June 2026"));
+        assertTrue(Jsoup.parse(r.page("index.html")).selectFirst(".edition-line").text().startsWith("Edition 1.1.0 · 1 December 2026"));
         assertTrue(Jsoup.parse(r.page("report.html")).selectFirst(".edition-line a[href=changelog.html]") != null);
     }
 
@@ -113,7 +113,7 @@ class ChangelogTest {
     void pastEditionsAreReadWithTheirTierAndSources() throws IOException {
         LoadResult r = DataLoader.load(root.resolve("data"), List.of());
         List<PastEdition> editions = ((LoadResult.Ok) r).inputs().editions();
-        assertEquals(1, editions.size());
+        assertEquals(2, editions.size());
         assertEquals(YearMonth.of(2028, 10), editions.get(0).mesh());
         assertEquals("secondary", editions.get(0).tier());
         assertEquals(false, editions.get(0).dayKnown());
@@ -128,8 +128,8 @@ class ChangelogTest {
 
     @Test
     void anEditionNotOlderThanTheCurrentOneIsRefused() throws IOException {
-        List<String> errors = load("editions:\n" + ENTRY.formatted("1.0.0", "2026-07-01", "2028-10", "secondary", "euromesh-2026"));
-        assertTrue(errors.stream().anyMatch(e -> e.contains("version 1.0.0 is not older than the current edition 1.0.0")), errors.toString());
+        List<String> errors = load("editions:\n" + ENTRY.formatted("1.1.0", "2026-12-02", "2028-10", "secondary", "euromesh-2026"));
+        assertTrue(errors.stream().anyMatch(e -> e.contains("version 1.1.0 is not older than the current edition 1.1.0")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.contains("is after the current edition's date")), errors.toString());
     }
 

@@ -86,7 +86,7 @@ class CitationTest {
         Project.Rendered r = Project.stages(root, List.of(), "https://example.org/r/");
         org.jsoup.nodes.Document report = org.jsoup.Jsoup.parse(r.page("report.html"));
         assertEquals("Cite this report", report.selectFirst("#cite-this-report h2").text());
-        assertTrue(report.selectFirst("#cite-this-report .citation").text().contains("Edition 1.0.0"));
+        assertTrue(report.selectFirst("#cite-this-report .citation").text().contains("Edition 1.1.0"));
         assertTrue(report.selectFirst("#cite-this-report a[href=euromesh.bib]") != null);
         assertTrue(report.selectFirst("#cite-this-report a[href=euromesh.csl.json]") != null);
         assertTrue(report.selectFirst(".site-footer .license").text().contains("CC BY 4.0"));

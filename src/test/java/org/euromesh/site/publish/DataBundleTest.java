@@ -77,11 +77,14 @@ class DataBundleTest {
 
     @Test
     void theZipHoldsTheInputsWithTheSourcesRegistry() throws IOException {
-        try (Stream<Path> s = Files.list(root.resolve("data"))) {
-            for (Path f : s.toList()) {
-                assertArrayEquals(Files.readAllBytes(f), zip.get(DataBundle.INPUTS + f.getFileName()), f.getFileName() + " is in inputs/");
+        Path data = root.resolve("data");
+        try (Stream<Path> s = Files.walk(data)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                String name = data.relativize(f).toString().replace('\\', '/');
+                assertArrayEquals(Files.readAllBytes(f), zip.get(DataBundle.INPUTS + name), name + " is in inputs/");
             }
         }
+        assertTrue(zip.containsKey(DataBundle.INPUTS + "assumptions/euromesh-2026.yaml"), "the assumption sets travel with the data");
         assertTrue(zip.containsKey(DataBundle.INPUTS + "sources.yaml"));
     }
 
@@ -93,7 +96,7 @@ class DataBundleTest {
         assertEquals(sorted, names);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(first.get(DataBundle.FILE)))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                assertEquals(java.time.LocalDateTime.of(2026, 6, 30, 0, 0), e.getTimeLocal(), e.getName());
+                assertEquals(java.time.LocalDateTime.of(2026, 12, 1, 0, 0), e.getTimeLocal(), e.getName());
             }
         }
     }

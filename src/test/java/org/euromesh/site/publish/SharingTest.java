@@ -151,7 +151,7 @@ class SharingTest {
         }
         assertEquals(expected, locs);
         assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"));
-        assertEquals(locs.size(), d.select("url > lastmod").eachText().stream().filter("2026-06-30"::equals).count(),
+        assertEquals(locs.size(), d.select("url > lastmod").eachText().stream().filter("2026-12-01"::equals).count(),
                 "each entry carries the edition's date");
         String robots = new String(withBase.files().get(Sitemap.ROBOTS), StandardCharsets.UTF_8);
         assertTrue(robots.contains("Sitemap: " + BASE + "sitemap.xml"), robots);
@@ -171,7 +171,7 @@ class SharingTest {
         for (String key : List.of("name", "description", "license", "creator", "temporalCoverage", "distribution")) {
             assertFalse(d.path(key).isMissingNode(), "Dataset has " + key);
         }
-        assertEquals("2026/2035", d.path("temporalCoverage").asText());
+        assertEquals("2027/2041", d.path("temporalCoverage").asText());
         assertEquals("https://creativecommons.org/licenses/by/4.0/", d.path("license").asText());
         assertEquals("EuroMesh", d.path("creator").path("name").asText());
         List<String> csvs = new ArrayList<>();
@@ -191,8 +191,8 @@ class SharingTest {
         JsonNode r = jsonLd(withBase, "report.html");
         assertEquals("Report", r.path("@type").asText());
         assertEquals(withBase.inputs().edition().title(), r.path("name").asText());
-        assertEquals("1.0.0", r.path("version").asText());
-        assertEquals("2026-06-30", r.path("datePublished").asText());
+        assertEquals("1.1.0", r.path("version").asText());
+        assertEquals("2026-12-01", r.path("datePublished").asText());
         assertEquals(BASE + "report.html", r.path("url").asText());
         assertEquals(BASE + "euromesh-report.pdf", r.path("encoding").path("contentUrl").asText());
         JsonNode relative = jsonLd(withoutBase, "data.html");
@@ -228,7 +228,7 @@ class SharingTest {
         }
         assertTrue(differing > 2_000, "the card shows the new campus date and gap: " + differing + " pixels differ");
         String alt = Jsoup.parse(new String(whatIf.get("index.html"), StandardCharsets.UTF_8)).selectFirst("meta[property=og:image:alt]").attr("content");
-        assertTrue(alt.contains("February 2034"), "the what-if moves the campus a year later: " + alt);
+        assertTrue(alt.contains("February 2035"), "the what-if moves the campus a year later: " + alt);
         assertTrue(alt.contains("64 months"), alt);
     }
 
