@@ -190,7 +190,8 @@ public final class Site {
         if (!failedChecks.isEmpty()) {
             return new Computed.Failed(failedChecks);
         }
-        List<Chart> charts = progress.stage("charts", () -> Charts.render(results));
+        List<Chart> charts = progress.stage("charts", () -> Charts.render(results,
+                new Charts.Stamp(inputs.edition().version(), inputs.edition().licenseData())));
         Computed.Ready ready = new Computed.Ready(key, warnings, inputs, results, charts);
         last = Optional.of(ready);
         return ready;
@@ -306,7 +307,10 @@ public final class Site {
 
         Map<String, byte[]> files = new TreeMap<>();
         output.pages().forEach(p -> files.put(p.href(), utf8(p.html())));
-        charts.forEach(c -> files.put("charts/" + c.id() + ".svg", utf8(c.svg())));
+        charts.forEach(c -> {
+            files.put("charts/" + c.id() + ".svg", utf8(c.svg()));
+            files.put("charts/" + c.id() + "-narrow.svg", utf8(c.narrowSvg()));
+        });
         ResultCsv.all(results).forEach((name, csv) -> files.put("data/" + name, utf8(csv)));
         addAssets(root.resolve("templates/assets"), files);
         Map<String, byte[]> assets = new TreeMap<>(files);
