@@ -392,7 +392,8 @@ final class Figure {
     private double paragraph(String text, Font font, Color color, double top, double maxWidth) {
         double y = top;
         for (String line : wrap(text, font, maxWidth)) {
-            y += lineHeight(font);
+            // An exponent is raised by 0.4 of the size: its line needs that much more room above.
+            y += lineHeight(font) + (y > top && line.chars().anyMatch(c -> "⁰¹²³⁴⁵⁶⁷⁸⁹⁻".indexOf(c) >= 0) ? font.getSize2D() * 0.3 : 0);
             canvas.frameText(line, layout.margin, y - font.getSize2D() * 0.28, font, color, Anchor.START);
         }
         return y;

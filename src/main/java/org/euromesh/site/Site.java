@@ -86,12 +86,6 @@ public final class Site {
 
     static final List<String> INPUT_FOLDERS = List.of("data", "content", "templates");
     public static final String PDF_NAME = "euromesh-report.pdf";
-    private static final List<String> FONTS = List.of(
-            "/liberation/LiberationSerif-Regular.ttf", "/liberation/LiberationSerif-Bold.ttf",
-            "/liberation/LiberationSerif-Italic.ttf", "/liberation/LiberationSans-Regular.ttf",
-            "/liberation/LiberationSans-Bold.ttf", "/liberation/LiberationSans-Italic.ttf",
-            "/fonts/DejaVuSans.ttf");
-
     /** Renders nothing anyone sees: it only makes the JVM load and link the PDF libraries. */
     private static final String WARM_UP_HTML = """
             <!DOCTYPE html><html lang="en"><head><title>warm-up</title></head><body><h1 id="a">Warm-up</h1>
@@ -356,14 +350,6 @@ public final class Site {
         for (var f : InputFiles.list(assets.getParent(), InputFiles.TEMPLATES).files().entrySet()) {
             if (f.getKey().startsWith(InputFiles.ASSETS)) {
                 files.put(f.getKey().substring(InputFiles.TEMPLATES.length() + 1), Files.readAllBytes(f.getValue()));
-            }
-        }
-        for (String font : FONTS) {
-            try (InputStream in = Site.class.getResourceAsStream(font)) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + font + " is missing from the classpath");
-                }
-                files.put("assets/fonts/" + font.substring(font.lastIndexOf('/') + 1), in.readAllBytes());
             }
         }
     }
