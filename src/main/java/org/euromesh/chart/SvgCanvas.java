@@ -221,7 +221,7 @@ final class SvgCanvas {
         // Liberation Sans lacks some superscript digits, so exponents are raised ordinary digits.
         double rise = Math.round(font.getSize2D() * 0.4);
         boolean raised = false;
-        for (Run run : runs(text)) {
+        for (Run run : runs(trueMinus(text))) {
             if (run.superscript() != raised) {
                 body.append("<tspan dy=\"").append(number(run.superscript() ? -rise : rise)).append("\" font-size=\"")
                         .append(number(run.superscript() ? superscriptFont(font).getSize2D() : font.getSize2D()))
@@ -233,6 +233,13 @@ final class SvgCanvas {
         }
         body.append("</text>");
     }
+
+    /** "−10" with a true minus sign where the formatter wrote a hyphen before a number. */
+    static String trueMinus(String text) {
+        return NEGATIVE.matcher(text).replaceAll("\u2212");
+    }
+
+    private static final java.util.regex.Pattern NEGATIVE = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])-(?=[0-9])");
 
     private record Run(String text, boolean superscript) {
     }

@@ -70,6 +70,13 @@ class SvgCanvasTest {
     }
 
     @Test
+    void aHyphenBeforeANumberIsWrittenAsATrueMinusButNotInsideWords() {
+        assertEquals("\u221210 to 20", SvgCanvas.trueMinus("-10 to 20"));
+        assertEquals("7-region mean, 30\u201350 MW", SvgCanvas.trueMinus("7-region mean, 30\u201350 MW"));
+        assertEquals("H-100 (\u22125)", SvgCanvas.trueMinus("H-100 (-5)"));
+    }
+
+    @Test
     void geometryIsWrittenWithAtMostTwoDecimals() {
         assertEquals("12.5", SvgCanvas.number(12.5));
         assertEquals("-3", SvgCanvas.number(-3.0001));

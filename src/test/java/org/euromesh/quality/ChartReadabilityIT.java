@@ -260,6 +260,33 @@ class ChartReadabilityIT {
         assertEquals(List.of(), failures, "light theme: chart text below 4.5:1");
     }
 
+    @Test
+    void theMeasureFlagsTinyTextOverlappingLabelsPaleTextAndAWhiteSlabOnADarkPage() throws Exception {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE, "height", 900,
+                "deviceScaleFactor", 1, "mobile", false));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        String svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 720 200'><rect width='720' height='200' fill='#ffffff'/>"
+                + "<text x='10' y='50' font-size='14' fill='#1a1a1a'>Overlapping label</text>"
+                + "<text x='40' y='55' font-size='14' fill='#1a1a1a'>Another label</text>"
+                + "<text x='10' y='150' font-size='14' fill='#dddddd'>Pale</text></svg>";
+        String html = "<!DOCTYPE html><html lang=en><body style='background:#121519;margin:0'><figure class='chart' style='margin:0'>"
+                + "<img style='width:360px;display:block' alt='' src='data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "'></figure></body></html>";
+        driver.get("data:text/html;base64," + Base64.getEncoder().encodeToString(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> charts = (List<Map<String, Object>>) driver.executeAsyncScript(MEASURE);
+        assertEquals(1, charts.size(), String.valueOf(charts));
+        Map<String, Object> c = charts.get(0);
+        assertEquals(7.0, num(c, "smallest"), 0.1, "14 units at half scale");
+        assertEquals(List.of("\"Overlapping label\" / \"Another label\""), c.get("overlaps"));
+        assertEquals(1, ((List<?>) c.get("lowContrast")).size(), String.valueOf(c.get("lowContrast")));
+        BufferedImage shot = ImageIO.read(new ByteArrayInputStream(screenshot(num(c, "x"), num(c, "y"), num(c, "w"), num(c, "h"))));
+        int pixel = shot.getRGB(2, 2);
+        double ratio = contrast(new int[] {(pixel >> 16) & 255, (pixel >> 8) & 255, pixel & 255}, rgb((String) c.get("page")));
+        assertTrue(ratio > MOST_BACKGROUND_CONTRAST, "a white chart on the dark page reads " + ratio + ":1");
+    }
+
     private static int[] rgb(String css) {
         String[] parts = css.replaceAll("[^0-9.,]", "").split(",");
         return new int[] {(int) Double.parseDouble(parts[0]), (int) Double.parseDouble(parts[1]), (int) Double.parseDouble(parts[2])};
