@@ -91,10 +91,6 @@ final class Figure {
         this.legendRows = layoutLegend();
     }
 
-    int width() {
-        return layout.width;
-    }
-
     /** Height of the XChart plot between the caption band and the legend. */
     int plotHeight() {
         return plotHeight;
@@ -151,7 +147,7 @@ final class Figure {
         chart.getStyler().setYAxisTickLabelsFormattingFunction(canvas.ticks(format, Anchor.END, layout.tickFont()));
     }
 
-    /** A time axis over the whole horizon, with a labelled tick every second year from the first January. */
+    /** A time axis over the whole horizon, with a labelled tick every second year. */
     void yearAxis(XYChart chart, Timeline time) {
         chart.getStyler().setXAxisMin(time.min());
         chart.getStyler().setXAxisMax(time.max());
