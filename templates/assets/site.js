@@ -1,4 +1,5 @@
-// Makes wide tables keyboard-scrollable: a focusable, labelled region only when a table overflows.
+// Makes wide tables keyboard-scrollable: a focusable, labelled region only when a table overflows,
+// with its first column pinned and a visible hint that it scrolls (styles in site.css).
 // The pages work without it.
 (function () {
   function label(region) {
@@ -8,14 +9,28 @@
   }
   function update() {
     document.querySelectorAll(".table-scroll").forEach(function (region) {
+      var hint = region.previousElementSibling;
+      var hasHint = hint && hint.classList.contains("scroll-hint");
       if (region.scrollWidth > region.clientWidth + 1) {
         region.setAttribute("tabindex", "0");
         region.setAttribute("role", "region");
         region.setAttribute("aria-label", label(region));
+        region.setAttribute("data-overflow", "");
+        if (!hasHint) {
+          hint = document.createElement("p");
+          hint.className = "scroll-hint";
+          hint.setAttribute("aria-hidden", "true");
+          hint.textContent = "Scroll the table sideways for more columns \u2192";
+          region.insertAdjacentElement("beforebegin", hint);
+        }
       } else {
         region.removeAttribute("tabindex");
         region.removeAttribute("role");
         region.removeAttribute("aria-label");
+        region.removeAttribute("data-overflow");
+        if (hasHint) {
+          hint.remove();
+        }
       }
     });
   }

@@ -28,7 +28,7 @@ final class AlphaChart {
     private AlphaChart() {
     }
 
-    static Chart render(ModelResults results) {
+    static Drawing render(ModelResults results, Layout layout, Charts.Stamp stamp) {
         List<Efficiency.Row> rows = results.efficiency();
         int evidence = results.inputs().evidenceMaxReplicas();
         double cap = results.inputs().headlineParameters().alphaCap();
@@ -38,7 +38,7 @@ final class AlphaChart {
         for (int i = 0; i < steps.size(); i++) {
             keys.add(Key.line("H = " + Format.grouped(steps.get(i), 0), color(i), stroke(i), MARKERS[i % MARKERS.length]));
         }
-        Figure f = new Figure("alpha", keys);
+        Figure f = new Figure("alpha", layout, stamp, keys);
 
         // Replicas double at each step, so the axis is log2(M) with the counts as labels.
         double xMin = replicas.isEmpty() ? 0 : log2(replicas.get(0)) - 0.3;
@@ -89,7 +89,12 @@ final class AlphaChart {
         String description = "Penalty α of low-communication (DiLoCo-style) training over the number of sites for "
                 + "several inner-step counts H; published evidence stops at " + evidence
                 + " replicas, so the shaded part is extrapolated.";
-        return f.finish("Efficiency of low-communication training", description, alt, "efficiency.csv");
+        String title = rows.stream().filter(r -> r.innerSteps() == h0 && r.replicas() == evidence).findFirst()
+                .map(r -> "At " + evidence + " sites, low-communication training needs " + Format.decimal(r.alpha(), 2)
+                        + " times the compute")
+                .orElse("Low-communication training needs more compute as sites are added");
+        String subtitle = "Compute penalty α of DiLoCo-style training by number of sites, for several inner-step counts H";
+        return f.finish(new Figure.Heading(title, subtitle, "training.yaml"), description, alt, "efficiency.csv");
     }
 
     private static Color color(int i) {

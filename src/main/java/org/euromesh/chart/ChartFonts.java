@@ -5,15 +5,15 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Liberation Sans from the classpath, so text is measured the same on every machine whatever fonts the OS has. */
+/**
+ * Liberation Sans from the classpath, so text is measured the same on every machine whatever
+ * fonts the OS has. Charts are shown as SVG images, which cannot load the site's web fonts, so
+ * they name a face with the metrics of Arial, which nearly every reader has.
+ */
 final class ChartFonts {
 
     /** The family every chart text names; Arial has the same metrics as Liberation Sans. */
-    static final String CSS_FAMILY = "'Liberation Sans', Arial, sans-serif";
-
-    static final float TICK = 17;
-    static final float LABEL = 17;
-    static final float NOTE = 16;
+    static final String CSS_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";
 
     private static final Font REGULAR = load("/liberation/LiberationSans-Regular.ttf");
     private static final Font BOLD = load("/liberation/LiberationSans-Bold.ttf");

@@ -17,10 +17,10 @@ final class CrossoverChart {
     private CrossoverChart() {
     }
 
-    static Chart render(ModelResults results) {
+    static Drawing render(ModelResults results, Layout layout, Charts.Stamp stamp) {
         List<Crossover.Threshold> thresholds = results.thresholds();
         Target headline = results.inputs().headline();
-        Figure f = new Figure("crossover", List.of(
+        Figure f = new Figure("crossover", layout, stamp, List.of(
                 Key.line("Smallest run the campus delivers no later", Palette.BLACK, Palette.SOLID, SeriesMarkers.CIRCLE),
                 Key.line(headline.id() + " run", Palette.MUTED, Palette.DOTTED)));
         int maxSites = thresholds.stream().mapToInt(Crossover.Threshold::meshSites).max().orElse(1);
@@ -65,7 +65,7 @@ final class CrossoverChart {
             Crossover.Threshold t = thresholds.get(i);
             boolean edge = i == 0 || i == thresholds.size() - 1;
             if (t.crossoverFlop().isPresent() && edge) {
-                f.label(Format.scientific(t.crossoverFlop().getAsDouble(), 1), plot.x(x[i]) + (i == 0 ? 12 : -12),
+                f.label(Format.scientific(t.crossoverFlop().getAsDouble(), 2), plot.x(x[i]) + (i == 0 ? 12 : -12),
                         plot.y(y[i]) + (i == 0 ? 24 : -14), i == 0 ? Anchor.START : Anchor.END, Palette.TEXT);
             } else if (t.crossoverFlop().isEmpty()) {
                 f.note("none", plot.x(x[i]), plot.y(yMax) + 40, Anchor.MIDDLE);
@@ -86,7 +86,12 @@ final class CrossoverChart {
         String description = "For each number of mesh sites, the smallest training run (FLOP, log scale) for which "
                 + "the campus delivers no later than the mesh, searched to 0.01 decades up to the largest run the "
                 + "campus finishes within the horizon.";
-        return f.finish("Crossover: how big a run before the campus catches up", description, alt.toString(),
+        String title = last == null ? "No crossover sweep in this run"
+                : last.crossoverFlop().isPresent() ? "With " + last.meshSites() + " mesh sites, the campus catches up only from "
+                        + Format.flop(last.crossoverFlop().getAsDouble())
+                : "With " + last.meshSites() + " mesh sites, the campus never catches up within the horizon";
+        String subtitle = "Smallest training run for which the campus delivers no later than the mesh, by number of mesh sites";
+        return f.finish(new Figure.Heading(title, subtitle, RampChart.DATA), description, alt.toString(),
                 "crossover_flop.csv");
     }
 

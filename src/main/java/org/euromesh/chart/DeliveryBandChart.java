@@ -18,10 +18,10 @@ final class DeliveryBandChart {
     private DeliveryBandChart() {
     }
 
-    static Chart render(ModelResults results) {
+    static Drawing render(ModelResults results, Layout layout, Charts.Stamp stamp) {
         Timeline time = new Timeline(results.inputs().startMonth(), results.inputs().horizonMonths());
         String target = results.inputs().headlineTarget();
-        Figure f = new Figure("delivery-band", List.of(
+        Figure f = new Figure("delivery-band", layout, stamp, List.of(
                 Key.marker("Mesh", Palette.MESH, SeriesMarkers.CIRCLE),
                 Key.marker("Campus", Palette.CAMPUS, SeriesMarkers.DIAMOND)));
         List<ScenarioResult> scenarios = results.scenarios();
@@ -49,7 +49,6 @@ final class DeliveryBandChart {
         }
 
         Plot plot = f.paint(chart);
-        f.caption("When each pathway delivers the " + target + " run, by scenario");
         for (int i = 0; i < n; i++) {
             ScenarioResult.TargetDelivery d = scenarios.get(i).delivery(target);
             double[] e = ends.get(i);
@@ -70,7 +69,12 @@ final class DeliveryBandChart {
         alt.append('.');
         String description = "Month in which the mesh and the campus finish the " + target
                 + " run in each scenario; the label between them is the gap (campus minus mesh).";
-        return f.finish("Delivery dates by scenario", description, alt.toString(), "scenarios.csv");
+        long meshFirst = scenarios.stream().filter(s -> s.delivery(target).gapMonths().orElse(0) > 0).count();
+        String title = meshFirst == n && n > 1 ? "The mesh delivers the " + target + " run first in every scenario"
+                : "The mesh delivers the " + target + " run first in " + Format.grouped(meshFirst, 0) + " of "
+                        + Format.grouped(n, 0) + (n == 1 ? " scenario" : " scenarios");
+        String subtitle = "When each pathway delivers the " + target + " run, by scenario, and the mesh's lead in months";
+        return f.finish(new Figure.Heading(title, subtitle, RampChart.DATA), description, alt.toString(), "scenarios.csv");
     }
 
     /** A censored delivery is drawn at the end of the horizon, never inside it. */

@@ -22,19 +22,17 @@ import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The layout every chart shares, sized to stay readable when a phone shrinks it to half: a
- * caption band on top (the y-axis unit, written horizontally), the XChart plot, and a legend
- * band below it, so the legend never covers data.
+ * The frame every chart shares, in one of its two {@link Layout}s: a title that states the
+ * finding and a subtitle that says what is measured, a caption band (the y-axis unit, written
+ * horizontally), the XChart plot, a legend band below it so the legend never covers data, and
+ * the source line, so a chart shared alone still says where it comes from.
  */
 final class Figure {
 
-    static final int WIDTH = 720;
-    static final int HEIGHT = 440;
-    static final int CAPTION_BAND = 34;
-    static final double MARGIN = 10;
-    private static final double LEGEND_ROW = 24;
-    private static final double LEGEND_GAP = 26;
-    private static final double SWATCH = 28;
+    /** The words around the plot: the finding, what is measured, and the inputs it is drawn from. */
+    record Heading(String title, String subtitle, String data) {
+    }
+
     private static final int MARKER_SIZE = 11;
 
     /** How a legend entry is drawn: a line sample (with the series' marker, if any), a filled box or a marker. */
@@ -62,37 +60,54 @@ final class Figure {
     }
 
     final SvgCanvas canvas;
+    final Layout layout;
     private final String id;
-    private final int height;
+    private final Charts.Stamp stamp;
+    private final int plotHeight;
     private final List<Key> keys;
     private final List<List<Key>> legendRows;
+    private final double legendRow;
+    private final double legendGap;
+    private final double swatch;
+    private String caption = "";
+    private String xTitle = "";
     private int series;
 
-    Figure(String id, List<Key> keys) {
-        this(id, keys, HEIGHT);
+    Figure(String id, Layout layout, Charts.Stamp stamp, List<Key> keys) {
+        this(id, layout, stamp, keys, 0);
     }
 
-    /** A figure taller than usual, for charts with many rows. */
-    Figure(String id, List<Key> keys, int height) {
+    /** A figure with a taller plot than usual, for charts with many rows. */
+    Figure(String id, Layout layout, Charts.Stamp stamp, List<Key> keys, int extraPlotHeight) {
         this.id = id;
-        this.height = height;
-        this.canvas = new SvgCanvas(id, WIDTH, height);
+        this.layout = layout;
+        this.stamp = stamp;
+        this.plotHeight = layout.plotHeight + extraPlotHeight;
+        this.canvas = new SvgCanvas(id + layout.suffix, layout.width);
         this.keys = List.copyOf(keys);
+        this.legendRow = layout.tick * 1.45;
+        this.legendGap = layout.tick * 1.5;
+        this.swatch = layout.tick * 1.65;
         this.legendRows = layoutLegend();
     }
 
-    /** Height left for the XChart plot between the caption band and the legend. */
+    /** Height of the XChart plot between the caption band and the legend. */
     int plotHeight() {
-        return (int) Math.round(height - CAPTION_BAND - legendHeight());
+        return plotHeight;
+    }
+
+    /** The baseline of the caption band, for labels that name a reference line above the plot. */
+    double captionBaseline() {
+        return layout.captionBand - 10;
     }
 
     private double legendHeight() {
-        return legendRows.isEmpty() ? 6 : legendRows.size() * LEGEND_ROW + 12;
+        return legendRows.isEmpty() ? 6 : legendRows.size() * legendRow + 12;
     }
 
     /** An XY chart in the house style, sized for the plot band. */
     XYChart xyChart() {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(plotHeight()).build();
+        XYChart chart = new XYChartBuilder().width(layout.width).height(plotHeight()).build();
         XYStyler s = chart.getStyler();
         s.setChartBackgroundColor(Palette.WHITE);
         s.setPlotBackgroundColor(Palette.WHITE);
@@ -103,17 +118,17 @@ final class Figure {
         s.setPlotTicksMarksVisible(false);
         s.setLegendVisible(false);
         s.setChartTitleVisible(false);
-        s.setChartPadding((int) MARGIN);
+        s.setChartPadding((int) layout.margin);
         s.setPlotMargin(0);
         s.setPlotContentSize(1.0);
-        s.setAxisTickLabelsFont(ChartFonts.regular(ChartFonts.TICK));
+        s.setAxisTickLabelsFont(layout.tickFont());
         s.setAxisTickLabelsColor(Palette.TEXT);
-        s.setAxisTitleFont(ChartFonts.regular(ChartFonts.LABEL));
+        s.setAxisTitleFont(layout.labelFont());
         s.setChartFontColor(Palette.TEXT);
         s.setAxisTicksMarksVisible(false);
         s.setAxisTicksLineVisible(false);
-        s.setYAxisTickMarkSpacingHint(60);
-        s.setAxisTickPadding(10);
+        s.setYAxisTickMarkSpacingHint(layout == Layout.NARROW ? 50 : 60);
+        s.setAxisTickPadding(layout == Layout.NARROW ? 6 : 10);
         s.setAxisTitlePadding(8);
         s.setYAxisTitleVisible(false);
         s.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
@@ -124,12 +139,12 @@ final class Figure {
 
     /** Formats the x tick labels with {@code format} (centred under their ticks). */
     void xTicks(XYChart chart, Function<Double, String> format) {
-        chart.getStyler().setXAxisTickLabelsFormattingFunction(canvas.ticks(format, Anchor.MIDDLE));
+        chart.getStyler().setXAxisTickLabelsFormattingFunction(canvas.ticks(format, Anchor.MIDDLE, layout.tickFont()));
     }
 
     /** Formats the y tick labels with {@code format} (right-aligned against the axis). */
     void yTicks(XYChart chart, Function<Double, String> format) {
-        chart.getStyler().setYAxisTickLabelsFormattingFunction(canvas.ticks(format, Anchor.END));
+        chart.getStyler().setYAxisTickLabelsFormattingFunction(canvas.ticks(format, Anchor.END, layout.tickFont()));
     }
 
     /** A time axis over the whole horizon, with a labelled tick every second year. */
@@ -142,7 +157,7 @@ final class Figure {
 
     /** Asks XChart for x ticks every {@code step} units; it rounds steps to 1, 2 or 5 times a power of ten. */
     void xStep(XYChart chart, double range, double step) {
-        chart.getStyler().setXAxisTickMarkSpacingHint((int) Math.round((WIDTH - 100) * step / range));
+        chart.getStyler().setXAxisTickMarkSpacingHint((int) Math.round((layout.width - 100) * step / range));
     }
 
     /**
@@ -167,7 +182,7 @@ final class Figure {
         chart.getStyler().setYAxisTickLabelsFormattingFunction(canvas.ticks(y -> {
             long i = Math.round(y);
             return Math.abs(y - i) < 1e-6 && i >= 1 && i <= n ? shortLabel(labels.get(n - (int) i)) : "";
-        }, Anchor.START));
+        }, Anchor.START, layout.tickFont()));
     }
 
     /** XChart drops every tick label when one is longer than 20 characters: drop a bracketed tail, then cut. */
@@ -184,8 +199,17 @@ final class Figure {
         return rows - index;
     }
 
+    /** The x-axis title, written under the tick labels by {@link #finish} and wrapped to the width of the figure. */
     void xTitle(XYChart chart, String title) {
-        chart.setXAxisTitle(canvas.expect(title, ChartFonts.regular(ChartFonts.LABEL), Anchor.MIDDLE));
+        this.xTitle = title;
+    }
+
+    private double xTitleHeight() {
+        return xTitle.isEmpty() ? 0 : wrap(xTitle, layout.labelFont(), layout.width - 2 * layout.margin).size() * lineHeight(layout.labelFont()) + 2;
+    }
+
+    private static double lineHeight(Font font) {
+        return font.getSize2D() * 1.28;
     }
 
     /** A line series in one colour and stroke, with an optional marker; never in XChart's own legend. */
@@ -250,30 +274,30 @@ final class Figure {
 
     /** Paints the chart below the caption band. */
     Plot paint(XYChart chart) {
-        return canvas.paint(chart, 0, CAPTION_BAND, WIDTH, plotHeight());
+        return canvas.paint(chart, 0, layout.captionBand, layout.width, plotHeight());
     }
 
-    /** The y-axis unit, written horizontally above the plot where a phone reader looks for it. */
+    /** The y-axis unit, written horizontally above the plot where a phone reader looks for it (wrapped by {@link #finish}). */
     void caption(String text) {
-        canvas.text(text, MARGIN, CAPTION_BAND - 12, ChartFonts.regular(ChartFonts.LABEL), Palette.TEXT, Anchor.START);
+        this.caption = text;
     }
 
     /** A grey annotation. Annotations sit on a white patch so grid and reference lines never cut through them. */
     void note(String text, double x, double y, Anchor anchor) {
-        annotate(text, x, y, ChartFonts.regular(ChartFonts.NOTE), Palette.MUTED, anchor);
+        annotate(text, x, y, layout.noteFont(), Palette.MUTED, anchor);
     }
 
     void label(String text, double x, double y, Anchor anchor, Color color) {
-        annotate(text, x, y, ChartFonts.regular(ChartFonts.NOTE), color, anchor);
+        annotate(text, x, y, layout.noteFont(), color, anchor);
     }
 
     void strong(String text, double x, double y, Anchor anchor) {
-        annotate(text, x, y, ChartFonts.bold(ChartFonts.NOTE), Palette.TEXT, anchor);
+        annotate(text, x, y, layout.strongFont(), Palette.TEXT, anchor);
     }
 
     /** A grey annotation on a shaded area, on a patch of that shade. */
     void noteOn(Color background, String text, double x, double y, Anchor anchor) {
-        annotate(text, x, y, ChartFonts.regular(ChartFonts.NOTE), Palette.MUTED, anchor, background);
+        annotate(text, x, y, layout.noteFont(), Palette.MUTED, anchor, background);
     }
 
     private void annotate(String text, double x, double y, Font font, Color color, Anchor anchor) {
@@ -282,11 +306,14 @@ final class Figure {
 
     private void annotate(String text, double x, double y, Font font, Color color, Anchor anchor, Color background) {
         double w = canvas.advance(text, font);
-        double left = switch (anchor) {
+        double wanted = switch (anchor) {
             case START -> x;
             case MIDDLE -> x - w / 2;
             case END -> x - w;
         };
+        // Never past an edge of the figure: a label near one slides inwards.
+        double left = Math.max(layout.margin, Math.min(layout.width - layout.margin - w, wanted));
+        x += left - wanted;
         double size = font.getSize2D();
         Graphics2D g = canvas.graphics();
         g.setColor(background);
@@ -301,26 +328,26 @@ final class Figure {
     void beside(String text, double x, double y, boolean right, double leftLimit, Color color) {
         double w = width(text);
         double gap = 12;
-        if (right && x + gap + w <= WIDTH - MARGIN) {
+        if (right && x + gap + w <= layout.width - layout.margin) {
             label(text, x + gap, y + 6, Anchor.START, color);
         } else if (!right && x - gap - w >= leftLimit) {
             label(text, x - gap, y + 6, Anchor.END, color);
         } else {
-            double centre = Math.max(leftLimit + w / 2, Math.min(WIDTH - MARGIN - w / 2, x));
-            label(text, centre, y + 26, Anchor.MIDDLE, color);
+            double centre = Math.max(leftLimit + w / 2, Math.min(layout.width - layout.margin - w / 2, x));
+            label(text, centre, y + layout.note * 1.6, Anchor.MIDDLE, color);
         }
     }
 
     /** Says so in the middle of the plot when the data give nothing to draw, rather than leaving it blank. */
     void noDataIf(boolean empty, String text) {
         if (empty) {
-            note(text, WIDTH / 2.0, CAPTION_BAND + plotHeight() / 2.0, Anchor.MIDDLE);
+            note(text, layout.width / 2.0, layout.captionBand + plotHeight() / 2.0, Anchor.MIDDLE);
         }
     }
 
     /** A label starting just right of {@code x}, or ending just left of it when the canvas edge is too close. */
     void rightOrLeft(String text, double x, double y, Color color) {
-        if (x + 8 + width(text) <= WIDTH - MARGIN) {
+        if (x + 8 + width(text) <= layout.width - layout.margin) {
             label(text, x + 8, y, Anchor.START, color);
         } else {
             label(text, x - 8, y, Anchor.END, color);
@@ -328,13 +355,68 @@ final class Figure {
     }
 
     double width(String text) {
-        return canvas.advance(text, ChartFonts.regular(ChartFonts.NOTE));
+        return canvas.advance(text, layout.noteFont());
     }
 
-    /** The finished chart, with the legend drawn in its band. */
-    Chart finish(String title, String description, String altText, String csv) {
+    /**
+     * The finished drawing: the legend in its band, the title and subtitle above, the source line
+     * below. The SVG's own description is the alt text, the most specific sentence about it.
+     */
+    Drawing finish(Heading heading, String description, String altText, String csv) {
         drawLegend();
-        return new Chart(id, title, description, altText, canvas.document(title, altText), csv);
+        double textWidth = layout.width - 2 * layout.margin;
+        double xTitleTop = layout.captionBand + plotHeight();
+        Font label = layout.labelFont();
+        for (String line : wrap(xTitle, label, textWidth)) {
+            xTitleTop += lineHeight(label);
+            canvas.text(line, layout.width / 2.0, xTitleTop - label.getSize2D() * 0.28, label, Palette.TEXT, Anchor.MIDDLE);
+        }
+        double y = layout.margin;
+        y = paragraph(heading.title(), ChartFonts.bold(layout.title), Palette.TEXT, y, textWidth);
+        y = paragraph(heading.subtitle(), ChartFonts.regular(layout.subtitle), Palette.MUTED, y + 2, textWidth);
+        y = paragraph(caption, label, Palette.TEXT, y + 6, textWidth);
+        // Labels in the caption band (reference lines named above the plot) sit just below the caption.
+        double plotTop = y + 4 + layout.note - layout.captionBand;
+        double bodyHeight = layout.captionBand + plotHeight() + xTitleHeight() + legendHeight();
+        String source = "Source: EuroMesh " + stamp.edition() + " model; data: " + heading.data() + "; " + stamp.licence();
+        double bottom = paragraph(source, ChartFonts.regular(layout.source), Palette.MUTED, plotTop + bodyHeight + 2, textWidth);
+        String svg = canvas.document(heading.title(), altText, Math.ceil(bottom + layout.margin), plotTop);
+        return new Drawing(id, heading.title(), description, altText, svg, csv);
+    }
+
+    /** Writes {@code text} in lines no wider than {@code maxWidth} from {@code top}; returns the y below the last line. */
+    private double paragraph(String text, Font font, Color color, double top, double maxWidth) {
+        double y = top;
+        for (String line : wrap(text, font, maxWidth)) {
+            // An exponent is raised by 0.4 of the size: its line needs that much more room above.
+            y += lineHeight(font) + (y > top && line.chars().anyMatch(c -> "⁰¹²³⁴⁵⁶⁷⁸⁹⁻".indexOf(c) >= 0) ? font.getSize2D() * 0.3 : 0);
+            canvas.frameText(line, layout.margin, y - font.getSize2D() * 0.28, font, color, Anchor.START);
+        }
+        return y;
+    }
+
+    /** Breaks {@code text} at spaces into lines that fit {@code maxWidth}; a single word wider than that keeps its own line. */
+    List<String> wrap(String text, Font font, double maxWidth) {
+        List<String> lines = new ArrayList<>();
+        if (text.isBlank()) {
+            return lines;
+        }
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && canvas.advance(candidate, font) > maxWidth) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(candidate);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private List<List<Key>> layoutLegend() {
@@ -343,12 +425,12 @@ final class Figure {
         double used = 0;
         for (Key key : keys) {
             double w = entryWidth(key);
-            if (!row.isEmpty() && used + LEGEND_GAP + w > WIDTH - 2 * MARGIN) {
+            if (!row.isEmpty() && used + legendGap + w > layout.width - 2 * layout.margin) {
                 rows.add(row);
                 row = new ArrayList<>();
                 used = 0;
             }
-            used += (row.isEmpty() ? 0 : LEGEND_GAP) + w;
+            used += (row.isEmpty() ? 0 : legendGap) + w;
             row.add(key);
         }
         if (!row.isEmpty()) {
@@ -358,35 +440,35 @@ final class Figure {
     }
 
     private double entryWidth(Key key) {
-        return SWATCH + 8 + canvas.advance(key.label(), legendFont());
+        return swatch + 8 + canvas.advance(key.label(), legendFont());
     }
 
-    private static Font legendFont() {
-        return ChartFonts.regular(ChartFonts.LABEL);
+    private Font legendFont() {
+        return layout.labelFont();
     }
 
     private void drawLegend() {
         Graphics2D g = canvas.graphics();
-        double y = height - legendHeight() + 6 + LEGEND_ROW / 2;
+        double y = layout.captionBand + plotHeight() + xTitleHeight() + 6 + legendRow / 2;
         for (List<Key> row : legendRows) {
-            double total = row.stream().mapToDouble(this::entryWidth).sum() + LEGEND_GAP * (row.size() - 1);
-            double x = (WIDTH - total) / 2;
+            double total = row.stream().mapToDouble(this::entryWidth).sum() + legendGap * (row.size() - 1);
+            double x = (layout.width - total) / 2;
             for (Key key : row) {
                 g.setColor(key.color());
-                double cx = x + SWATCH / 2;
+                double cx = x + swatch / 2;
                 switch (key.swatch()) {
                     case LINE -> {
                         g.setStroke(key.stroke());
-                        g.draw(new Line2D.Double(x, y, x + SWATCH, y));
+                        g.draw(new Line2D.Double(x, y, x + swatch, y));
                         key.marker().paint(g, cx, y, MARKER_SIZE);
                     }
-                    case BOX -> g.fill(new Rectangle2D.Double(x + 4, y - 8, SWATCH - 8, 16));
+                    case BOX -> g.fill(new Rectangle2D.Double(x + 4, y - 8, swatch - 8, 16));
                     case MARKER -> key.marker().paint(g, cx, y, MARKER_SIZE);
                 }
-                canvas.text(key.label(), x + SWATCH + 8, y + 5, legendFont(), Palette.TEXT, Anchor.START);
-                x += entryWidth(key) + LEGEND_GAP;
+                canvas.text(key.label(), x + swatch + 8, y + 5, legendFont(), Palette.TEXT, Anchor.START);
+                x += entryWidth(key) + legendGap;
             }
-            y += LEGEND_ROW;
+            y += legendRow;
         }
     }
 }

@@ -17,12 +17,12 @@ final class GridQueueChart {
     private GridQueueChart() {
     }
 
-    static Chart render(ModelResults results) {
+    static Drawing render(ModelResults results, Layout layout, Charts.Stamp stamp) {
         List<GridQueue.Row> rows = results.inputs().gridQueue().stream()
                 .sorted(Comparator.comparingDouble(GridQueue.Row::hyperscaleYears).reversed()
                         .thenComparing(GridQueue.Row::region))
                 .toList();
-        Figure f = new Figure("grid-queue", List.of(
+        Figure f = new Figure("grid-queue", layout, stamp, List.of(
                 Key.box("1 GW campus", Palette.CAMPUS),
                 Key.box("Medium site (30–50 MW)", Palette.MESH)));
         int n = rows.size();
@@ -62,13 +62,17 @@ final class GridQueueChart {
                     Anchor.START);
             f.note(Format.decimal(r.mediumYears(), 1), plot.x(r.mediumYears()) + 6, plot.y(y - offset) + 5, Anchor.START);
         }
+        String hyperscaleText = n + "-region mean " + Format.years(meanHyperscale, 1);
+        String mediumText = "mean " + Format.years(meanMedium, 1);
+        // The two means are named above the plot, each written away from the other so the names never meet.
+        boolean mediumLeft = !(meanMedium > meanHyperscale);
         if (Double.isFinite(meanHyperscale)) {
-            f.label(n + "-region mean " + Format.years(meanHyperscale, 1), plot.x(meanHyperscale),
-                    Figure.CAPTION_BAND - 12, Anchor.MIDDLE, Palette.CAMPUS);
+            f.label(hyperscaleText, plot.x(meanHyperscale) + (mediumLeft ? 4 : -4), f.captionBaseline(),
+                    mediumLeft ? Anchor.START : Anchor.END, Palette.CAMPUS);
         }
         if (Double.isFinite(meanMedium)) {
-            f.label("mean " + Format.years(meanMedium, 1), plot.x(meanMedium), Figure.CAPTION_BAND - 12, Anchor.MIDDLE,
-                    Palette.MESH);
+            f.label(mediumText, plot.x(meanMedium) + (mediumLeft ? -4 : 4), f.captionBaseline(),
+                    mediumLeft ? Anchor.END : Anchor.START, Palette.MESH);
         }
 
         String alt = n == 0 ? "No regions in the grid dataset."
@@ -77,6 +81,10 @@ final class GridQueueChart {
                         + Format.years(rows.get(0).hyperscaleYears(), 1) + " (" + rows.get(0).displayName() + ").";
         String description = "Estimated years from grid application to power for a 1 GW campus and for a medium "
                 + "(30–50 MW) site in each region, with the " + n + "-region means as dashed lines.";
-        return f.finish("Grid connection lead times by region", description, alt, "grid_queue.csv");
+        String title = n == 0 ? "No regions in the grid dataset"
+                : "A 1 GW grid connection takes " + Format.years(meanHyperscale, 1) + " on average, a medium site "
+                        + Format.years(meanMedium, 1);
+        String subtitle = "Estimated years from grid application to power, by region";
+        return f.finish(new Figure.Heading(title, subtitle, "grid_queue.csv"), description, alt, "grid_queue.csv");
     }
 }

@@ -18,11 +18,11 @@ final class MonteCarloCharts {
     private MonteCarloCharts() {
     }
 
-    static Chart cdf(ModelResults results) {
+    static Drawing cdf(ModelResults results, Layout layout, Charts.Stamp stamp) {
         MonteCarlo.Result mc = results.monteCarlo();
         Timeline time = new Timeline(results.inputs().startMonth(), results.inputs().horizonMonths());
         String target = results.inputs().headlineTarget();
-        Figure f = new Figure("mc-cdf", List.of(
+        Figure f = new Figure("mc-cdf", layout, stamp, List.of(
                 Key.line("Mesh", Palette.MESH, Palette.SOLID),
                 Key.line("Campus", Palette.CAMPUS, Palette.DASHED)));
 
@@ -54,14 +54,17 @@ final class MonteCarloCharts {
                 + "; the mesh is first in " + Format.percent(mc.pMeshFirst(), 0) + " of draws.";
         String description = "Cumulative probability that the mesh and the campus have delivered the " + target
                 + " run by each month, from the Monte Carlo draws of the uncertain lead times, penalty and utilisation.";
-        return f.finish("Monte Carlo: probability of delivery by date", description, alt, "montecarlo_cdf.csv");
+        String title = "The mesh is first in " + Format.percent(mc.pMeshFirst(), 0) + " of " + Format.grouped(mc.draws(), 0)
+                + " Monte Carlo draws";
+        String subtitle = "Probability that each pathway has delivered the " + target + " run by each month";
+        return f.finish(new Figure.Heading(title, subtitle, RampChart.DATA), description, alt, "montecarlo_cdf.csv");
     }
 
-    static Chart gapHistogram(ModelResults results) {
+    static Drawing gapHistogram(ModelResults results, Layout layout, Charts.Stamp stamp) {
         MonteCarlo.Result mc = results.monteCarlo();
         MonteCarlo.Histogram h = mc.gapHistogram();
         String target = results.inputs().headlineTarget();
-        Figure f = new Figure("mc-gap-histogram", List.of());
+        Figure f = new Figure("mc-gap-histogram", layout, stamp, List.of());
         int[] counts = h.counts();
         double start = h.firstBinStart();
         double end = start + counts.length * h.binMonths();
@@ -108,10 +111,16 @@ final class MonteCarloCharts {
         f.caption("Share of draws");
         f.noDataIf(counts.length == 0, "No draw has both deliveries inside the horizon");
         String[] names = {"P5", "median", "P95"};
+        // A label that would run into the one before it drops a line.
+        double lastRight = Double.NEGATIVE_INFINITY;
+        double y = plot.y(top) + 20;
         for (int i = 0; i < marks.length; i++) {
             if (Double.isFinite(marks[i])) {
-                f.strong(names[i] + " " + Format.grouped(marks[i], 0), plot.x(marks[i]) + 5, plot.y(top) + 20,
-                        Anchor.START);
+                String text = names[i] + " " + Format.grouped(marks[i], 0);
+                double left = plot.x(marks[i]) + 5;
+                y = left < lastRight + 6 ? y + f.layout.note * 1.3 : plot.y(top) + 20;
+                f.strong(text, left, y, Anchor.START);
+                lastRight = left + f.canvas.advance(text, f.layout.strongFont());
             }
         }
 
@@ -124,7 +133,12 @@ final class MonteCarloCharts {
         String description = "Distribution of the " + target + " gap (campus minus mesh delivery, months) over "
                 + Format.grouped(mc.draws(), 0) + " Monte Carlo draws, in bins of " + Words.plain(h.binMonths())
                 + " months, with the 5th, 50th and 95th percentiles marked.";
-        return f.finish("Monte Carlo: distribution of the gap", description, alt, "montecarlo.csv");
+        String title = Double.isFinite(q.p50())
+                ? "The mesh's lead: median " + Format.grouped(q.p50(), 0) + " months, 90% of draws between "
+                        + Format.grouped(q.p5(), 0) + " and " + Format.grouped(q.p95(), 0)
+                : "No draw has both deliveries inside the horizon";
+        String subtitle = "Share of Monte Carlo draws by how many months the mesh is ahead for the " + target + " run";
+        return f.finish(new Figure.Heading(title, subtitle, RampChart.DATA), description, alt, "montecarlo.csv");
     }
 
     /** Delivered share at the end of each month, starting from nothing at the start of the horizon. */

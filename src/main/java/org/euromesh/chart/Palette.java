@@ -2,6 +2,9 @@ package org.euromesh.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The Okabe-Ito palette, safe for the common kinds of colour blindness. The mesh is always blue
@@ -46,5 +49,48 @@ final class Palette {
     /** "#0072b2" for SVG attributes. */
     static String hex(Color c) {
         return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    /** Page background of the site's dark theme (site.css --bg); the chart background becomes it. */
+    static final Color DARK_BACKGROUND = new Color(0x121519);
+
+    /**
+     * What each colour becomes on the dark page: the background and annotation patches take the
+     * page's colour, greys and black turn light, and the hues that read below 4.5:1 on it are
+     * lightened (mesh blue to 7.0:1, campus text to 7.3:1). Green, orange, sky and purple keep
+     * their hue and read at 5:1 or more as they are.
+     */
+    static final Map<Color, Color> DARK = darkMap();
+
+    private static Map<Color, Color> darkMap() {
+        Map<Color, Color> m = new LinkedHashMap<>();
+        m.put(WHITE, DARK_BACKGROUND);
+        m.put(TEXT, new Color(0xE7E9EC));
+        m.put(BLACK, new Color(0xE7E9EC));
+        m.put(MUTED, new Color(0xA9B2BD));
+        m.put(AXIS, new Color(0x78828F));
+        m.put(GRID, new Color(0x323A45));
+        m.put(SHADE, new Color(0x222831));
+        m.put(MESH, new Color(0x5AA9E6));
+        m.put(CAMPUS, new Color(0xE8702A));
+        m.put(CAMPUS_TEXT, new Color(0xF0884A));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * CSS, scoped to one chart, that repaints it for a dark page. Colours reach the SVG both as
+     * attributes (text) and inside JFreeSVG's style attributes (shapes), hence the two selectors.
+     */
+    static String darkStyle(String elementId) {
+        StringBuilder css = new StringBuilder("@media (prefers-color-scheme: dark){");
+        DARK.forEach((light, dark) -> {
+            String rgb = "rgb(" + light.getRed() + "," + light.getGreen() + "," + light.getBlue() + ")";
+            String to = hex(dark);
+            css.append('#').append(elementId).append(" [fill=\"").append(hex(light)).append("\"],#").append(elementId)
+                    .append(" [style*=\"fill:").append(rgb).append("\"]{fill:").append(to).append("!important}");
+            css.append('#').append(elementId).append(" [stroke=\"").append(hex(light)).append("\"],#").append(elementId)
+                    .append(" [style*=\"stroke:").append(rgb).append("\"]{stroke:").append(to).append("!important}");
+        });
+        return css.append('}').toString();
     }
 }

@@ -17,16 +17,19 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /** Cumulative effective compute of the mesh and the campus over time, per scenario, against the targets. */
 final class RampChart {
 
+    /** The inputs every pathway chart is computed from. */
+    static final String DATA = "scenarios.yaml, hardware.yaml, training.yaml";
+
     private RampChart() {
     }
 
-    static Chart render(ModelResults results, ScenarioResult scenario) {
+    static Drawing render(ModelResults results, ScenarioResult scenario, Layout layout, Charts.Stamp stamp) {
         String id = "ramp-" + Charts.slug(scenario.scenario());
         Timeline time = new Timeline(results.inputs().startMonth(), results.inputs().horizonMonths());
         Parameters p = scenario.parameters();
         String meshName = meshName(p);
         String campusName = campusName(p);
-        Figure f = new Figure(id, List.of(
+        Figure f = new Figure(id, layout, stamp, List.of(
                 Key.line(meshName, Palette.MESH, Palette.SOLID, SeriesMarkers.CIRCLE),
                 Key.line(campusName, Palette.CAMPUS, Palette.DASHED, SeriesMarkers.DIAMOND),
                 Key.line("Compute a run needs", Palette.MUTED, Palette.DOTTED)));
@@ -71,7 +74,8 @@ final class RampChart {
         }
 
         String name = Words.capitalised(scenario.scenario());
-        String title = "Cumulative compute, " + scenario.scenario() + " scenario";
+        String title = name + " scenario: " + Words.leader(headline);
+        String subtitle = "Cumulative effective training compute of each pathway, against the compute each run needs";
         String description = "Cumulative effective training compute (FLOP, log scale) of the mesh ("
                 + meshSites(p) + ") and the campus (" + Words.plain(p.campusMw()) + " MW) from " + Format.shortDate(time.start(), 0) + " to "
                 + Format.shortDate(time.start(), time.horizonMonths() - 1) + " in the " + scenario.scenario()
@@ -79,7 +83,7 @@ final class RampChart {
         String alt = name + " scenario: the mesh has the " + headline.target().id() + " run's compute by "
                 + time.longDate(headline.mesh()) + " and the campus by " + time.longDate(headline.campus()) + "; "
                 + Words.leader(headline) + ".";
-        return f.finish(title, description, alt, "ramp.csv");
+        return f.finish(new Figure.Heading(title, subtitle, DATA), description, alt, "ramp.csv");
     }
 
     static String meshName(Parameters p) {

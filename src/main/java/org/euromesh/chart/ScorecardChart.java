@@ -22,11 +22,11 @@ final class ScorecardChart {
     private ScorecardChart() {
     }
 
-    static Chart render(ModelResults results) {
+    static Drawing render(ModelResults results, Layout layout, Charts.Stamp stamp) {
         Scorecard.Weights w = results.inputs().scorecard().weights();
         List<Scorecard.Row> rows = new ArrayList<>(results.scorecard().stream().filter(Scorecard.Row::ranked).toList());
         rows.addAll(results.scorecard().stream().filter(r -> !r.ranked()).toList());
-        Figure f = new Figure("scorecard", List.of(
+        Figure f = new Figure("scorecard", layout, stamp, List.of(
                 Key.box("Time " + Format.percent(w.time(), 0), TIME),
                 Key.box("Cost " + Format.percent(w.cost(), 0), COST),
                 Key.box("Carbon " + Format.percent(w.carbon(), 0), CARBON),
@@ -73,7 +73,10 @@ final class ScorecardChart {
         String description = "Composite score of each region for the " + results.inputs().headlineTarget()
                 + " run on one site, the sum of time, energy cost, carbon and feasibility scores (each scaled 0–1 across "
                 + "regions) times their weights; the capacity-weighted EU mesh is shown for reference and not ranked.";
-        return f.finish("Regional scorecard", description, alt, "scorecard.csv");
+        String title = ranked.isEmpty() ? "No regions were scored"
+                : ranked.get(0).displayName() + " scores best for the " + results.inputs().headlineTarget() + " run on one site";
+        String subtitle = "Weighted composite of time, energy cost, carbon and feasibility scores (1 = best on every criterion)";
+        return f.finish(new Figure.Heading(title, subtitle, "regions.csv, grid_queue.csv"), description, alt, "scorecard.csv");
     }
 
     private static String label(Scorecard.Row r) {

@@ -18,13 +18,13 @@ final class SubstrateChart {
     private SubstrateChart() {
     }
 
-    static Chart render(ModelResults results) {
+    static Drawing render(ModelResults results, Layout layout, Charts.Stamp stamp) {
         List<Substrate.System> systems = results.inputs().substrate().stream()
                 .sorted(Comparator.comparingDouble(Substrate.System::aggregateFlopPerS).reversed()
                         .thenComparing(Substrate.System::id))
                 .toList();
         Substrate.Result total = results.substrate();
-        Figure f = new Figure("substrate", List.of(
+        Figure f = new Figure("substrate", layout, stamp, List.of(
                 Key.box("EuroHPC", Palette.GREEN),
                 Key.box("Other European", Palette.ORANGE)));
         int n = systems.size();
@@ -61,7 +61,9 @@ final class SubstrateChart {
                         + " with " + ef(systems.get(0).aggregateFlopPerS()) + ".");
         String description = "Aggregate dense BF16 peak (accelerators times per-accelerator peak, in exaFLOP/s) of each "
                 + "public system in the inventory, EuroHPC systems distinguished from other European ones.";
-        return f.finish("Public compute already powered", description, alt, "substrate.csv");
+        String title = "Europe's " + total.allSystems() + " public machines already peak at " + ef(total.allPeakFlopPerS());
+        String subtitle = "Aggregate dense BF16 peak of each public system, in exaFLOP/s (EF)";
+        return f.finish(new Figure.Heading(title, subtitle, "substrate.csv"), description, alt, "substrate.csv");
     }
 
     private static String ef(double flopPerS) {

@@ -49,18 +49,19 @@ final class SvgCanvas {
 
     private final String elementId;
     private final int width;
-    private final int height;
     private final StringBuilder body = new StringBuilder();
+    /** Text outside the plot (title, subtitle, source line), in the coordinates of the whole figure. */
+    private final StringBuilder frame = new StringBuilder();
     private final SVGGraphics2D svg;
     private final TextGraphics graphics;
     private final FontRenderContext frc;
     private final Map<String, Label> labelsByOutline = new HashMap<>();
 
-    SvgCanvas(String chartId, int width, int height) {
+    /** {@code chartId} names the layout too ("ramp-baseline-narrow"); the height is known only when the figure is done. */
+    SvgCanvas(String chartId, int width) {
         this.elementId = "chart-" + chartId;
         this.width = width;
-        this.height = height;
-        this.svg = new SVGGraphics2D(width, height, null, body);
+        this.svg = new SVGGraphics2D(width, 1000, null, body);
         // JFreeSVG's default prefix comes from the clock; a fixed one keeps the bytes stable.
         svg.setDefsKeyPrefix(elementId + "-");
         svg.setGeomDoubleConverter(SvgCanvas::number);
@@ -69,8 +70,6 @@ final class SvgCanvas {
         svg.setFontFunction(family -> ChartFonts.CSS_FAMILY.replace('\'', '"'));
         this.frc = svg.getFontRenderContext();
         this.graphics = new TextGraphics(this, svg);
-        graphics.setPaint(Palette.WHITE);
-        graphics.fillRect(0, 0, width, height);
     }
 
     /** The Graphics2D to draw shapes with, and to hand to XChart. */
@@ -89,8 +88,7 @@ final class SvgCanvas {
     }
 
     /** Wraps an XChart tick formatter so that every label it produces is recognised when XChart paints it. */
-    Function<Double, String> ticks(Function<Double, String> format, Anchor anchor) {
-        Font font = ChartFonts.regular(ChartFonts.TICK);
+    Function<Double, String> ticks(Function<Double, String> format, Anchor anchor, Font font) {
         return value -> {
             String text = format.apply(value);
             // XChart cannot lay out an empty string and drops tick sets with repeated labels or
@@ -158,6 +156,11 @@ final class SvgCanvas {
         text(text, x, y, font, color, anchor, null);
     }
 
+    /** Text around the plot, placed in the coordinates of the finished figure rather than of the plot. */
+    void frameText(String text, double x, double y, Font font, Color color, Anchor anchor) {
+        append(frame, text, x, y, font, color, anchor, null);
+    }
+
     /** Width of {@code text} as it will be drawn, superscripts included. */
     double advance(String text, Font font) {
         double total = 0;
@@ -170,20 +173,37 @@ final class SvgCanvas {
         return total;
     }
 
-    /** The finished SVG: a viewBox and no pixel size, with title and desc first for screen readers. */
-    String document(String title, String description) {
+    /**
+     * The finished SVG: a viewBox and no pixel size, with title and desc first for screen readers,
+     * a style that repaints it on a dark page, then the frame text and the plot moved down by
+     * {@code plotTop} below it.
+     */
+    String document(String title, String description, double height, double plotTop) {
         graphics.flush();
         String element = svg.getSVGElement(null, false, null, null, null);
         String inner = element.substring(element.indexOf('>') + 1, element.length() - "</svg>".length());
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + elementId + "\" viewBox=\"0 0 " + width + " " + height
-                + "\" role=\"img\" aria-labelledby=\"" + elementId + "-title " + elementId + "-desc\">"
+        String drawn = body.toString();
+        if (!inner.endsWith(drawn)) {
+            throw new IllegalStateException("JFreeSVG wrote something after the body of " + elementId);
+        }
+        String defs = inner.substring(0, inner.length() - drawn.length());
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + elementId + "\" viewBox=\"0 0 " + width + " " + number(height)
+                + "\" role=\"img\" aria-labelledby=\"" + elementId + "-title " + elementId + "-desc\" font-family=\""
+                + ChartFonts.CSS_FAMILY + "\">"
                 + "<title id=\"" + elementId + "-title\">" + escape(title) + "</title>"
                 + "<desc id=\"" + elementId + "-desc\">" + escape(description) + "</desc>"
-                + inner + "</svg>\n";
+                + "<style>" + Palette.darkStyle(elementId) + "</style>" + defs
+                + "<rect width=\"" + width + "\" height=\"" + number(height) + "\" fill=\"" + Palette.hex(Palette.WHITE) + "\"/>"
+                + frame + "<g transform=\"translate(0," + number(plotTop) + ")\">" + drawn + "</g></svg>\n";
     }
 
     private void text(String text, double x, double y, Font font, Color color, Anchor anchor, AffineTransform at) {
         graphics.flush();
+        append(body, text, x, y, font, color, anchor, at);
+    }
+
+    private static void append(StringBuilder body, String text, double x, double y, Font font, Color color, Anchor anchor,
+            AffineTransform at) {
         body.append("<text x=\"").append(number(x)).append("\" y=\"").append(number(y)).append('"');
         if (at != null) {
             body.append(" transform=\"matrix(").append(number(at.getScaleX())).append(',').append(number(at.getShearY()))
@@ -193,8 +213,7 @@ final class SvgCanvas {
         if (anchor != Anchor.START) {
             body.append(" text-anchor=\"").append(anchor == Anchor.MIDDLE ? "middle" : "end").append('"');
         }
-        body.append(" font-family=\"").append(ChartFonts.CSS_FAMILY).append("\" font-size=\"")
-                .append(number(font.getSize2D())).append('"');
+        body.append(" font-size=\"").append(number(font.getSize2D())).append('"');
         if (font.isBold()) {
             body.append(" font-weight=\"bold\"");
         }
@@ -202,7 +221,7 @@ final class SvgCanvas {
         // Liberation Sans lacks some superscript digits, so exponents are raised ordinary digits.
         double rise = Math.round(font.getSize2D() * 0.4);
         boolean raised = false;
-        for (Run run : runs(text)) {
+        for (Run run : runs(trueMinus(text))) {
             if (run.superscript() != raised) {
                 body.append("<tspan dy=\"").append(number(run.superscript() ? -rise : rise)).append("\" font-size=\"")
                         .append(number(run.superscript() ? superscriptFont(font).getSize2D() : font.getSize2D()))
@@ -214,6 +233,13 @@ final class SvgCanvas {
         }
         body.append("</text>");
     }
+
+    /** "−10" with a true minus sign where the formatter wrote a hyphen before a number. */
+    static String trueMinus(String text) {
+        return NEGATIVE.matcher(text).replaceAll("\u2212");
+    }
+
+    private static final java.util.regex.Pattern NEGATIVE = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])-(?=[0-9])");
 
     private record Run(String text, boolean superscript) {
     }
@@ -236,9 +262,9 @@ final class SvgCanvas {
         return runs;
     }
 
-    /** Exponents stay at 13 px or more, the smallest size the charts use. */
+    /** Exponents stay at the smallest size any chart text uses, or more. */
     private static Font superscriptFont(Font font) {
-        return font.deriveFont((float) Math.max(13, Math.round(font.getSize2D() * 0.75)));
+        return font.deriveFont(Math.max(Layout.SMALLEST, Math.round(font.getSize2D() * 0.85f)));
     }
 
     /** The geometry of an outline, rounded to 1/64 px: two outlines of the same words in the same font match. */

@@ -46,13 +46,13 @@ final class TornadoChart {
         return NAMES.getOrDefault(p, Words.capitalised(p.key()));
     }
 
-    static Chart render(ModelResults results) {
+    static Drawing render(ModelResults results, Layout layout, Charts.Stamp stamp) {
         List<Sensitivity.Row> rows = results.sensitivity();
         double baseline = results.headline().gapFractional();
         String target = results.inputs().headlineTarget();
-        Figure f = new Figure("tornado", List.of(
+        Figure f = new Figure("tornado", layout, stamp, List.of(
                 Key.box("Low value", Palette.GREEN),
-                Key.box("High value", Palette.PURPLE)), Figure.HEIGHT + 20 * Math.max(0, results.sensitivity().size() - 8));
+                Key.box("High value", Palette.PURPLE)), 20 * Math.max(0, results.sensitivity().size() - 8));
 
         double[] range = range(rows, baseline);
         XYChart chart = f.xyChart();
@@ -82,7 +82,7 @@ final class TornadoChart {
         Plot plot = f.paint(chart);
         f.noDataIf(rows.isEmpty(), "No sensitivity ranges in the data");
         if (Double.isFinite(baseline)) {
-            f.strong("Baseline: " + Format.months(baseline), plot.x(baseline), Figure.CAPTION_BAND - 12, Anchor.MIDDLE);
+            f.strong("Baseline: " + Format.months(baseline), plot.x(baseline), f.captionBaseline(), Anchor.MIDDLE);
         }
         for (int i = 0; i < n; i++) {
             Sensitivity.Row r = rows.get(i);
@@ -106,7 +106,18 @@ final class TornadoChart {
         String description = "How the " + target + " gap (campus minus mesh delivery, months) changes when one parameter "
                 + "moves to the low or high end of its range and everything else stays at baseline; "
                 + "labels give the parameter values, the longest bars matter most.";
-        return f.finish("Sensitivity of the gap (tornado)", description, alt, "sensitivity.csv");
+        String title = top == null ? "No sensitivity ranges in the data" : swing(top);
+        String subtitle = "Months the mesh is ahead for the " + target + " run when one input moves to the low or high end of its range";
+        return f.finish(new Figure.Heading(title, subtitle, RampChart.DATA), description, alt, "sensitivity.csv");
+    }
+
+    /** "Largest swing in the mesh's lead: 1 GW grid wait, 21 to 75 months". */
+    private static String swing(Sensitivity.Row top) {
+        String head = "Largest swing in the mesh's lead: " + name(top.parameter());
+        double low = Math.min(top.gapAtLowMonths(), top.gapAtHighMonths());
+        double high = Math.max(top.gapAtLowMonths(), top.gapAtHighMonths());
+        return Double.isFinite(low) && Double.isFinite(high)
+                ? head + ", " + Format.grouped(low, 0) + " to " + Format.grouped(high, 0) + " months" : head;
     }
 
     private static String gap(double months) {

@@ -89,16 +89,25 @@ public final class PageMacros {
                 + "<figcaption>" + label + Entities.escape(caption) + csv + "</figcaption></figure>");
     }
 
+    /** The narrow layout on screens below 40rem (the site's phone breakpoint), the wide one elsewhere. */
     private static String image(Chart c) {
-        Matcher m = VIEW_BOX.matcher(c.svg());
-        String size = m.find() ? " width=\"" + Math.round(Double.parseDouble(m.group(1))) + "\" height=\""
-                + Math.round(Double.parseDouble(m.group(2))) + "\"" : "";
-        return "<img src=\"charts/" + c.id() + ".svg\" alt=\"" + Entities.escape(c.altText()) + "\"" + size + ">";
+        return "<picture><source media=\"(max-width: 40rem)\" srcset=\"charts/" + c.id() + "-narrow.svg\"" + size(c.narrowSvg())
+                + "><img src=\"charts/" + c.id() + ".svg\" alt=\"" + Entities.escape(c.altText()) + "\"" + size(c.svg())
+                + "></picture>";
     }
 
-    /** The SVG itself, without the XML declaration and without blank lines (Markdown would end the HTML block there). */
+    private static String size(String svg) {
+        Matcher m = VIEW_BOX.matcher(svg);
+        return m.find() ? " width=\"" + Math.round(Double.parseDouble(m.group(1))) + "\" height=\""
+                + Math.round(Double.parseDouble(m.group(2))) + "\"" : "";
+    }
+
+    /**
+     * The wide SVG itself, without the XML declaration, without blank lines (Markdown would end the
+     * HTML block there) and without its dark-theme style, which paper never needs.
+     */
     private static String inlineSvg(Chart c) {
-        String svg = c.svg().replaceFirst("^<\\?xml[^>]*\\?>\\s*", "");
+        String svg = c.svg().replaceFirst("^<\\?xml[^>]*\\?>\\s*", "").replaceFirst("<style>[^<]*</style>", "");
         return svg.replaceAll("\\n\\s*\\n", "\n").strip();
     }
 

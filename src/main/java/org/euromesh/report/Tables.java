@@ -36,7 +36,22 @@ final class Tables {
         }
     }
 
-    record Table(List<String> header, List<List<Cell>> rows, String csv) {
+    /**
+     * A table; {@code notes} holds, per row, a note written on a full-width line below it (blank
+     * for none), so long remarks do not make a column of mostly empty cells. The first cell of a
+     * row heads it; numbers in a column align on their decimal point.
+     */
+    record Table(List<String> header, List<List<Cell>> rows, String csv, List<String> notes) {
+        Table(List<String> header, List<List<Cell>> rows, String csv) {
+            this(header, rows, csv, rows.stream().map(r -> "").toList());
+        }
+
+        Table {
+            if (notes.size() != rows.size()) {
+                throw new IllegalArgumentException("a table needs one note (or a blank) per row");
+            }
+        }
+
         String html() {
             StringBuilder sb = new StringBuilder("<table><thead><tr>");
             for (int i = 0; i < header.size(); i++) {
@@ -44,14 +59,35 @@ final class Tables {
                 sb.append(numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">").append(Entities.escape(header.get(i))).append("</th>");
             }
             sb.append("</tr></thead><tbody>");
-            for (List<Cell> row : rows) {
-                sb.append("<tr>");
-                for (Cell c : row) {
-                    sb.append(c.numeric() ? "<td class=\"num\">" : "<td>").append(c.html()).append("</td>");
+            List<List<String>> aligned = new ArrayList<>();
+            for (int col = 0; col < header.size(); col++) {
+                aligned.add(DecimalAlignment.pad(column(col)));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                List<Cell> row = rows.get(r);
+                boolean noted = !notes.get(r).isBlank();
+                sb.append(noted ? "<tr class=\"noted\">" : "<tr>");
+                for (int col = 0; col < row.size(); col++) {
+                    Cell c = row.get(col);
+                    String html = aligned.get(col).get(r);
+                    if (col == 0) {
+                        sb.append(c.numeric() ? "<th scope=\"row\" class=\"num\">" : "<th scope=\"row\">").append(html).append("</th>");
+                    } else {
+                        sb.append(c.numeric() ? "<td class=\"num\">" : "<td>").append(html).append("</td>");
+                    }
                 }
                 sb.append("</tr>");
+                if (noted) {
+                    sb.append("<tr class=\"row-note\"><td colspan=\"").append(row.size()).append("\">")
+                            .append("<div class=\"note\">").append(Entities.escape(notes.get(r))).append("</div></td></tr>");
+                }
             }
             return sb.append("</tbody></table>").toString();
+        }
+
+        /** The HTML of one column; only numeric cells take part in the alignment. */
+        private List<DecimalAlignment.Entry> column(int col) {
+            return rows.stream().map(r -> new DecimalAlignment.Entry(r.get(col).html(), r.get(col).numeric())).toList();
         }
     }
 
@@ -280,6 +316,7 @@ final class Tables {
 
     private Table parameters(String prefix) {
         List<List<Cell>> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (Map.Entry<String, Cited> e : inputs.cited().entrySet()) {
             if (!e.getKey().startsWith(prefix)) {
                 continue;
@@ -290,9 +327,10 @@ final class Tables {
             String meaning = Parameter.byKey(leaf).map(ParameterLabels::label).orElse("");
             rows.add(List.of(new Cell("<code>" + Entities.escape(key) + "</code>", false), Cell.text(meaning),
                     Cell.num(plain(c.value()) + (c.unit().isBlank() ? "" : " " + c.unit())), Cell.text(c.tier()),
-                    new Cell(cite.apply(c.sources()), false), Cell.text(c.note())));
+                    new Cell(cite.apply(c.sources()), false)));
+            notes.add(c.note());
         }
-        return new Table(List.of("Key", "Meaning", "Value", "Tier", "Sources", "Note"), rows, "");
+        return new Table(List.of("Key", "Meaning", "Value", "Tier", "Sources"), rows, "", notes);
     }
 
     /** A parameter value as an analyst wrote it: 1.4, 40, 9.89 × 10¹⁴. */

@@ -97,12 +97,6 @@ public final class Site {
 
     static final List<String> INPUT_FOLDERS = List.of("data", "content", "templates");
     public static final String PDF_NAME = "euromesh-report.pdf";
-    private static final List<String> FONTS = List.of(
-            "/liberation/LiberationSerif-Regular.ttf", "/liberation/LiberationSerif-Bold.ttf",
-            "/liberation/LiberationSerif-Italic.ttf", "/liberation/LiberationSans-Regular.ttf",
-            "/liberation/LiberationSans-Bold.ttf", "/liberation/LiberationSans-Italic.ttf",
-            "/fonts/DejaVuSans.ttf");
-
     /** Renders nothing anyone sees: it only makes the JVM load and link the PDF libraries. */
     private static final String WARM_UP_HTML = """
             <!DOCTYPE html><html lang="en"><head><title>warm-up</title></head><body><h1 id="a">Warm-up</h1>
@@ -207,7 +201,8 @@ public final class Site {
         if (!failedChecks.isEmpty()) {
             return new Computed.Failed(failedChecks);
         }
-        List<Chart> charts = progress.stage("charts", () -> Charts.render(results));
+        List<Chart> charts = progress.stage("charts", () -> Charts.render(results,
+                new Charts.Stamp(inputs.edition().version(), inputs.edition().licenseData())));
         Computed.Ready ready = new Computed.Ready(key, warnings, inputs, results, charts);
         last = Optional.of(ready);
         return ready;
@@ -323,7 +318,10 @@ public final class Site {
 
         Map<String, byte[]> files = new TreeMap<>();
         output.pages().forEach(p -> files.put(p.href(), utf8(p.html())));
-        charts.forEach(c -> files.put("charts/" + c.id() + ".svg", utf8(c.svg())));
+        charts.forEach(c -> {
+            files.put("charts/" + c.id() + ".svg", utf8(c.svg()));
+            files.put("charts/" + c.id() + "-narrow.svg", utf8(c.narrowSvg()));
+        });
         ResultCsv.published(results).forEach((name, csv) -> files.put("data/" + name, utf8(csv)));
         addAssets(root.resolve("templates/assets"), files);
         Map<String, byte[]> assets = new TreeMap<>(files);
@@ -369,14 +367,6 @@ public final class Site {
         for (var f : InputFiles.list(assets.getParent(), InputFiles.TEMPLATES).files().entrySet()) {
             if (f.getKey().startsWith(InputFiles.ASSETS)) {
                 files.put(f.getKey().substring(InputFiles.TEMPLATES.length() + 1), Files.readAllBytes(f.getValue()));
-            }
-        }
-        for (String font : FONTS) {
-            try (InputStream in = Site.class.getResourceAsStream(font)) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + font + " is missing from the classpath");
-                }
-                files.put("assets/fonts/" + font.substring(font.lastIndexOf('/') + 1), in.readAllBytes());
             }
         }
     }

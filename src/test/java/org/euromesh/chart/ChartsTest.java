@@ -29,7 +29,8 @@ import org.w3c.dom.NodeList;
 
 class ChartsTest {
 
-    private static final List<Chart> CHARTS = Charts.render(ChartFixture.results());
+    static final Charts.Stamp STAMP = new Charts.Stamp("1.0.0", "CC BY 4.0");
+    private static final List<Chart> CHARTS = Charts.render(ChartFixture.results(), STAMP);
 
     /** Words each chart must show as real text, from the fixture's MODEL.md defaults. */
     private static final Map<String, List<String>> EXPECTED = Map.ofEntries(
@@ -40,7 +41,7 @@ class ChartsTest {
             Map.entry("tornado", List.of("1 GW grid wait", "Medium-site wait", "Baseline: 52 months (4.3 years)", "9.5 yr")),
             Map.entry("mc-cdf", List.of("Mesh", "Campus", "100%", "median Dec 2028", "median Jun 2033")),
             Map.entry("mc-gap-histogram", List.of("P5 37", "median 54", "P95 74", "Months the mesh is ahead (campus minus mesh)")),
-            Map.entry("crossover", List.of("405B run", "Mesh sites training together", "1.4 × 1027")),
+            Map.entry("crossover", List.of("405B run", "Mesh sites training together", "1.45 × 1027")),
             Map.entry("alpha", List.of("H = 500", "64", "extrapolated beyond 8 sites", "1.0")),
             Map.entry("grid-queue", List.of("Ireland", "Nordics (NO/SE/FI)", "7-region mean 7.6 years", "10.0")),
             Map.entry("scorecard", List.of("France", "EU mesh (reference)", "Time 40%", "0.96")),
@@ -68,10 +69,43 @@ class ChartsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("charts")
-    void svgParsesAsXml(Chart chart) throws Exception {
-        Document doc = parse(chart.svg());
-        assertEquals("svg", doc.getDocumentElement().getLocalName());
-        assertEquals("http://www.w3.org/2000/svg", doc.getDocumentElement().getNamespaceURI());
+    void bothLayoutsParseAsXml(Chart chart) throws Exception {
+        for (String svg : layouts(chart)) {
+            Document doc = parse(svg);
+            assertEquals("svg", doc.getDocumentElement().getLocalName());
+            assertEquals("http://www.w3.org/2000/svg", doc.getDocumentElement().getNamespaceURI());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("charts")
+    void theNarrowLayoutIsNarrowerAndTallerThanTheWideOne(Chart chart) throws Exception {
+        String[] wide = parse(chart.svg()).getDocumentElement().getAttribute("viewBox").split(" ");
+        String[] narrow = parse(chart.narrowSvg()).getDocumentElement().getAttribute("viewBox").split(" ");
+        assertTrue(Double.parseDouble(narrow[2]) < Double.parseDouble(wide[2]) / 1.5, chart.id());
+        assertTrue(Double.parseDouble(narrow[3]) / Double.parseDouble(narrow[2])
+                > Double.parseDouble(wide[3]) / Double.parseDouble(wide[2]), chart.id() + " narrow is not taller in proportion");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("charts")
+    void bothLayoutsCarryTheTitleAndTheSourceLineWithTheEditionAndLicence(Chart chart) throws Exception {
+        for (String svg : layouts(chart)) {
+            String text = String.join(" ", texts(parse(svg)));
+            assertTrue(text.contains(plainDigits(chart.title())), chart.id() + " does not show its title: " + text);
+            assertTrue(text.contains("Source: EuroMesh 1.0.0 model; data: "), chart.id() + " has no source line: " + text);
+            assertTrue(text.contains("CC BY 4.0"), chart.id() + " has no licence: " + text);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("charts")
+    void aDarkPageRepaintsTheBackgroundAndTheTextOfBothLayouts(Chart chart) {
+        for (String svg : layouts(chart)) {
+            assertTrue(svg.contains("@media (prefers-color-scheme: dark)"), chart.id());
+            assertTrue(svg.contains("[fill=\"#ffffff\"]") && svg.contains("{fill:#121519!important}"), chart.id());
+            assertTrue(svg.contains("[fill=\"#1a1a1a\"]"), chart.id());
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,6 +113,7 @@ class ChartsTest {
     void rootHasAViewBoxAndNoPixelSize(Chart chart) throws Exception {
         Element root = parse(chart.svg()).getDocumentElement();
         assertTrue(root.getAttribute("viewBox").matches("0 0 \\d+ \\d+"), root.getAttribute("viewBox"));
+        assertTrue(parse(chart.narrowSvg()).getDocumentElement().getAttribute("viewBox").matches("0 0 \\d+ \\d+"));
         for (String attribute : new String[] {"width", "height"}) {
             String value = root.getAttribute(attribute);
             assertTrue(value.isEmpty() || value.endsWith("%"), attribute + "=" + value);
@@ -101,10 +136,12 @@ class ChartsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("charts")
-    void labelsAreRealTextWithTheExpectedWords(Chart chart) throws Exception {
-        List<String> texts = texts(parse(chart.svg()));
-        for (String expected : EXPECTED.get(chart.id())) {
-            assertTrue(texts.contains(expected), chart.id() + " lacks text '" + expected + "' in " + texts);
+    void labelsAreRealTextWithTheExpectedWordsInBothLayouts(Chart chart) throws Exception {
+        for (String svg : layouts(chart)) {
+            List<String> texts = texts(parse(svg));
+            for (String expected : EXPECTED.get(chart.id())) {
+                assertTrue(texts.contains(expected), chart.id() + " lacks text '" + expected + "' in " + texts);
+            }
         }
     }
 
@@ -121,13 +158,19 @@ class ChartsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("charts")
-    void everyTextUsesLiberationSansAtThirteenPixelsOrMore(Chart chart) throws Exception {
-        Document doc = parse(chart.svg());
+    void everyTextUsesLiberationSansAtThirteenUnitsOrMore(Chart chart) throws Exception {
+        for (String svg : layouts(chart)) {
+            everyTextIsLiberationSansAtThirteenOrMore(chart, parse(svg));
+        }
+    }
+
+    private static void everyTextIsLiberationSansAtThirteenOrMore(Chart chart, Document doc) {
+        assertEquals(ChartFonts.CSS_FAMILY, doc.getDocumentElement().getAttribute("font-family"));
         NodeList texts = doc.getElementsByTagNameNS("*", "text");
         assertTrue(texts.getLength() > 5, chart.id() + " has only " + texts.getLength() + " text elements");
         for (int i = 0; i < texts.getLength(); i++) {
             Element t = (Element) texts.item(i);
-            assertEquals("'Liberation Sans', Arial, sans-serif", t.getAttribute("font-family"));
+            assertEquals("", t.getAttribute("font-family"), "texts inherit the chart's font family");
             assertTrue(Double.parseDouble(t.getAttribute("font-size")) >= 13, t.getTextContent());
         }
         NodeList spans = doc.getElementsByTagNameNS("*", "tspan");
@@ -145,10 +188,11 @@ class ChartsTest {
 
     @Test
     void renderingTheSameResultsTwiceGivesIdenticalBytes() {
-        List<Chart> again = Charts.render(ChartFixture.results());
+        List<Chart> again = Charts.render(ChartFixture.results(), STAMP);
         assertEquals(CHARTS.size(), again.size());
         for (int i = 0; i < CHARTS.size(); i++) {
             assertEquals(CHARTS.get(i).svg(), again.get(i).svg(), CHARTS.get(i).id());
+            assertEquals(CHARTS.get(i).narrowSvg(), again.get(i).narrowSvg(), CHARTS.get(i).id());
         }
     }
 
@@ -157,7 +201,7 @@ class ChartsTest {
         Set<String> seen = new HashSet<>();
         Pattern id = Pattern.compile("\\sid=['\"]([^'\"]+)['\"]");
         for (Chart chart : CHARTS) {
-            Matcher m = id.matcher(chart.svg());
+            Matcher m = id.matcher(chart.svg() + chart.narrowSvg());
             while (m.find()) {
                 assertTrue(seen.add(m.group(1)), "id " + m.group(1) + " appears twice");
             }
@@ -179,7 +223,7 @@ class ChartsTest {
         ModelResults late = Model.run(ChartFixture.inputs(ChartFixture.baseline(), List.of(
                 ChartFixture.scenario("optimistic", 5.5, 1.8), ChartFixture.scenario("baseline", 7.0, 2.6),
                 ChartFixture.scenario("pessimistic", 11.0, 4.0))));
-        List<Chart> charts = Charts.render(late);
+        List<Chart> charts = Charts.render(late, STAMP);
         Chart ramp = charts.stream().filter(c -> c.id().equals("ramp-pessimistic")).findFirst().orElseThrow();
         assertTrue(texts(parse(ramp.svg())).contains("campus after Dec 2035"));
         assertTrue(ramp.altText().contains("after December 2035"), ramp.altText());
@@ -192,18 +236,32 @@ class ChartsTest {
     void whenTheCampusIsFirstTheAltTextSaysSo() {
         Scenario slowGrid = ChartFixture.scenario("baseline", 2.0, 4.0);
         ModelResults results = Model.run(ChartFixture.inputs(ChartFixture.baseline(), List.of(slowGrid)));
-        Chart ramp = Charts.render(results).get(0);
+        Chart ramp = Charts.render(results, STAMP).get(0);
         assertEquals("ramp-baseline", ramp.id());
         assertTrue(ramp.altText().contains("the campus is first"), ramp.altText());
     }
 
     @Test
     void sparseInputsStillGiveEveryChartAsValidSvg() throws Exception {
-        List<Chart> charts = Charts.render(Model.run(ChartFixture.sparseInputs()));
+        List<Chart> charts = Charts.render(Model.run(ChartFixture.sparseInputs()), STAMP);
         assertEquals(10, charts.size());
         for (Chart chart : charts) {
             assertEquals("svg", parse(chart.svg()).getDocumentElement().getLocalName(), chart.id());
         }
+    }
+
+    /** "10²⁸" as the SVG's text content reads it: "1028" (the exponent is a raised tspan). */
+    private static String plainDigits(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            int i = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
+            b.append(i >= 0 ? (char) ('0' + i) : c);
+        }
+        return b.toString();
+    }
+
+    private static List<String> layouts(Chart chart) {
+        return List.of(chart.svg(), chart.narrowSvg());
     }
 
     private static Chart chart(String id) {

@@ -85,8 +85,8 @@ class SiteBuildTest {
     @Test
     void everyPageChartCsvAndThePdfAreWritten() {
         for (String f : List.of("index.html", "report.html", "model.html", "results.html", "grid-queue.html", "substrate.html",
-                "sources.html", "reproduce.html", "euromesh-report.pdf", "charts/ramp-baseline.svg", "charts/tornado.svg",
-                "data/ramp.csv", "data/montecarlo.csv", "data/crossover_flop.csv", "data/scorecard.csv", "assets/fonts/DejaVuSans.ttf")) {
+                "sources.html", "reproduce.html", "euromesh-report.pdf", "charts/ramp-baseline.svg", "charts/ramp-baseline-narrow.svg", "charts/tornado.svg",
+                "data/ramp.csv", "data/montecarlo.csv", "data/crossover_flop.csv", "data/scorecard.csv", "assets/fonts/IBMPlexSerif-Regular.woff2", "assets/fonts/OFL.txt")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
     }

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.logging.Level;
 
 /**
- * Turns the print layout's HTML into the report PDF: A4 paged media, embedded Liberation fonts with
+ * Turns the print layout's HTML into the report PDF: A4 paged media, embedded IBM Plex fonts with
  * DejaVu Sans for symbols, vector charts with real text, bookmarks for every h2/h3, tagged for
  * accessibility, and byte-identical output for identical input.
  */
@@ -31,7 +31,7 @@ public final class PdfRenderer {
 
     private static final System.Logger LOG = System.getLogger(PdfRenderer.class.getName());
     private static final Set<FSFontUseCase> TEXT = EnumSet.of(FSFontUseCase.DOCUMENT);
-    // DejaVu also fills in, glyph by glyph, whatever symbol the Liberation fonts lack.
+    // DejaVu also fills in, glyph by glyph, whatever symbol the Plex and Liberation subsets lack.
     private static final Set<FSFontUseCase> FALLBACK = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE);
 
     /** One font file read once from the classpath, registered with every new document. */
@@ -45,14 +45,16 @@ public final class PdfRenderer {
     public PdfRenderer() {
         QuietLog.install();
         this.fonts = List.of(
-                font("/liberation/LiberationSerif-Regular.ttf", "Liberation Serif", 400, FontStyle.NORMAL, TEXT),
-                font("/liberation/LiberationSerif-Bold.ttf", "Liberation Serif", 700, FontStyle.NORMAL, TEXT),
-                font("/liberation/LiberationSerif-Italic.ttf", "Liberation Serif", 400, FontStyle.ITALIC, TEXT),
-                font("/liberation/LiberationSerif-BoldItalic.ttf", "Liberation Serif", 700, FontStyle.ITALIC, TEXT),
+                font("/fonts/IBMPlexSerif-Regular.ttf", "IBM Plex Serif", 400, FontStyle.NORMAL, TEXT),
+                font("/fonts/IBMPlexSerif-SemiBold.ttf", "IBM Plex Serif", 700, FontStyle.NORMAL, TEXT),
+                font("/fonts/IBMPlexSerif-Italic.ttf", "IBM Plex Serif", 400, FontStyle.ITALIC, TEXT),
+                font("/fonts/IBMPlexSerif-SemiBoldItalic.ttf", "IBM Plex Serif", 700, FontStyle.ITALIC, TEXT),
+                font("/fonts/IBMPlexSans-Regular.ttf", "IBM Plex Sans", 400, FontStyle.NORMAL, TEXT),
+                font("/fonts/IBMPlexSans-SemiBold.ttf", "IBM Plex Sans", 700, FontStyle.NORMAL, TEXT),
+                font("/fonts/IBMPlexSans-Italic.ttf", "IBM Plex Sans", 400, FontStyle.ITALIC, TEXT),
+                // The charts' text is measured in Liberation Sans, so their SVG keeps it.
                 font("/liberation/LiberationSans-Regular.ttf", "Liberation Sans", 400, FontStyle.NORMAL, TEXT),
                 font("/liberation/LiberationSans-Bold.ttf", "Liberation Sans", 700, FontStyle.NORMAL, TEXT),
-                font("/liberation/LiberationSans-Italic.ttf", "Liberation Sans", 400, FontStyle.ITALIC, TEXT),
-                font("/liberation/LiberationSans-BoldItalic.ttf", "Liberation Sans", 700, FontStyle.ITALIC, TEXT),
                 font("/liberation/LiberationMono-Regular.ttf", "Liberation Mono", 400, FontStyle.NORMAL, TEXT),
                 font("/fonts/DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL, FALLBACK));
         this.svgFonts = new SvgText.Resolver(fonts.stream().map(PdfRenderer::awtFace).toList(), "Liberation Sans");

@@ -72,7 +72,7 @@ final class Project {
         }
         Inputs inputs = ((LoadResult.Ok) loaded).inputs();
         ModelResults results = Model.run(inputs.model());
-        List<Chart> charts = Charts.render(results);
+        List<Chart> charts = Charts.render(results, new Charts.Stamp("1.0.0", "CC BY 4.0"));
         String day = EditorValues.day(inputs.edition().date());
         EditorValues.BuildView build = new EditorValues.BuildView("0123456789ab", "test", day);
         EditorValues.EditionView edition = new EditorValues.EditionView(inputs.edition().title(), inputs.edition().subtitle(),
