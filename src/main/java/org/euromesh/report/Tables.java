@@ -93,7 +93,7 @@ final class Tables {
 
     static final List<String> NAMES = List.of("scenarios", "grid-queue", "regions", "substrate", "substrate-days",
             "scorecard", "bandwidth", "efficiency", "sensitivity", "montecarlo", "crossover",
-            "parameters-hardware", "parameters-training", "parameters-scenarios");
+            "parameters-hardware", "parameters-training", "parameters-scenarios", "pathways", "capital", "changes");
 
     private final ModelResults results;
     private final Inputs inputs;
@@ -122,6 +122,9 @@ final class Tables {
             case "parameters-hardware" -> parameters("hardware.");
             case "parameters-training" -> parameters("training.");
             case "parameters-scenarios" -> parameters("scenarios.");
+            case "pathways" -> pathways();
+            case "capital" -> capital();
+            case "changes" -> changes();
             default -> throw new IllegalArgumentException("unknown table data '" + name + "'; use one of " + String.join(", ", NAMES));
         };
     }
@@ -142,6 +145,70 @@ final class Tables {
         return new Table(List.of("Scenario", "1 GW lead time (years)", "Medium lead time (years)",
                 "Mesh delivers " + results.inputs().headlineTarget(), "Campus delivers " + results.inputs().headlineTarget(),
                 "Gap (months)"), rows, "scenarios.csv");
+    }
+
+    /** Every pathway of the headline scenario: when it delivers the headline run and its whole programme. */
+    private Table pathways() {
+        List<List<Cell>> rows = new ArrayList<>();
+        YearMonth start = results.inputs().startMonth();
+        int horizon = results.inputs().horizonMonths();
+        ScenarioResult s = results.headlineScenario();
+        int headline = results.inputs().targets().indexOf(results.inputs().headline());
+        for (ScenarioResult.PathwayRun run : s.pathways()) {
+            rows.add(List.of(Cell.text(pathwayName(run)), Cell.num(delivery(run.deliveries().get(headline), start, horizon)),
+                    Cell.num(delivery(run.programme(), start, horizon))));
+        }
+        return new Table(List.of("Pathway", "Delivers " + results.inputs().headlineTarget(),
+                "Delivers the whole programme (x" + Format.decimal(s.parameters().programmeMultiplier(), 0) + ")"), rows, "pathways.csv");
+    }
+
+    /** A reader's name for a pathway. */
+    static String pathwayName(ScenarioResult.PathwayRun run) {
+        return switch (run.kind()) {
+            case MESH -> "Medium sites (the mesh)";
+            case CAMPUS -> "1 GW campus, standard connection";
+            case CAMPUS_PHASED -> "1 GW campus in tranches (first tranche early)";
+            case CAMPUS_FAST_TRACK -> "1 GW campus, fast-track connection";
+            case PUBLIC -> "Public machines, " + Format.percent(run.share(), run.share() * 100 == Math.rint(run.share() * 100) ? 0 : 1) + " allocated";
+        };
+    }
+
+    private Table capital() {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (org.euromesh.model.Capital.Row c : results.capital()) {
+            String what = switch (c.build()) {
+                case ONE_SITE -> "One medium site";
+                case RUN_SITES -> "The sites one run uses";
+                case WHOLE_MESH -> "The whole mesh";
+                case CAMPUS -> "The 1 GW campus";
+                case CAMPUS_FIRST_TRANCHE -> "A phased campus's first tranche";
+            };
+            rows.add(List.of(Cell.text(what), Cell.num(Integer.toString(c.sites())), Cell.num(Format.grouped(c.mwIt(), 0)),
+                    Cell.num(Format.grouped(c.gpus(), 0)), Cell.text(c.hardware().toUpperCase(java.util.Locale.ROOT)),
+                    Cell.num(Format.euros(c.totalEur()))));
+        }
+        return new Table(List.of("Build", "Sites", "MW of IT", "GPUs", "Hardware", "Capital"), rows, "capital.csv");
+    }
+
+    /** What changed since the original: the original, each change alone, then every change. */
+    private Table changes() {
+        List<List<Cell>> rows = new ArrayList<>();
+        results.comparison().ifPresent(c -> {
+            YearMonth start = c.original().inputs().startMonth();
+            int horizon = c.original().inputs().horizonMonths();
+            rows.add(changeRow("The original assumptions", c.original().headline(), start, horizon));
+            for (org.euromesh.model.Comparison.Variant v : c.variants()) {
+                rows.add(changeRow("Only: " + v.change(), v.headline(), v.startMonth(), v.horizonMonths()));
+            }
+            rows.add(changeRow("Every change (this edition)", results.headline(), results.inputs().startMonth(),
+                    results.inputs().horizonMonths()));
+        });
+        return new Table(List.of("Assumptions", "Mesh delivers", "Campus delivers", "Gap (months)"), rows, "changes.csv");
+    }
+
+    private static List<Cell> changeRow(String label, ScenarioResult.TargetDelivery d, YearMonth start, int horizon) {
+        return List.of(Cell.text(label), Cell.num(delivery(d.mesh(), start, horizon)), Cell.num(delivery(d.campus(), start, horizon)),
+                Cell.num(d.gapMonths().isPresent() ? Integer.toString(d.gapMonths().getAsInt()) : "n/a"));
     }
 
     private static String delivery(org.euromesh.model.Delivery d, YearMonth start, int horizon) {
