@@ -1,11 +1,9 @@
 package org.euromesh.model;
 
-import java.util.SplittableRandom;
-
 /** A distribution of one Monte Carlo input. */
 public sealed interface Distribution {
 
-    double sample(SplittableRandom random);
+    double sample(SplitMix64 random);
 
     double min();
 
@@ -20,12 +18,12 @@ public sealed interface Distribution {
         }
 
         @Override
-        public double sample(SplittableRandom random) {
+        public double sample(SplitMix64 random) {
             double u = random.nextDouble();
             double split = (mode - min) / (max - min);
             return u < split
-                    ? min + Math.sqrt(u * (max - min) * (mode - min))
-                    : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+                    ? min + StrictMath.sqrt(u * (max - min) * (mode - min))
+                    : max - StrictMath.sqrt((1 - u) * (max - min) * (max - mode));
         }
     }
 
@@ -38,7 +36,7 @@ public sealed interface Distribution {
         }
 
         @Override
-        public double sample(SplittableRandom random) {
+        public double sample(SplitMix64 random) {
             return min + (max - min) * random.nextDouble();
         }
     }

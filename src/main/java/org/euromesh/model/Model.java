@@ -9,6 +9,11 @@ public final class Model {
     }
 
     public static ModelResults run(ModelInputs in) {
+        return run(in, Blocks.SEQUENTIAL);
+    }
+
+    /** The same, with the Monte Carlo's blocks run by {@code monteCarloBlocks} (in parallel, say). */
+    public static ModelResults run(ModelInputs in, Blocks monteCarloBlocks) {
         int horizon = in.horizonMonths();
         Target headline = in.headline();
         Parameters base = in.headlineParameters();
@@ -28,7 +33,7 @@ public final class Model {
                 Substrate.run(base, in.substrate(), in.targets(), in.substrateFractions()),
                 Scorecard.score(base, headline, in.regions(), in.scorecard()),
                 Sensitivity.tornado(base, headline, in.sensitivity(), horizon),
-                MonteCarlo.run(base, headline, in.monteCarlo(), horizon),
+                MonteCarlo.run(base, headline, in.monteCarlo(), horizon, monteCarloBlocks),
                 GridQueue.meanHyperscaleYears(in.gridQueue()),
                 GridQueue.meanMediumYears(in.gridQueue()));
     }

@@ -3,14 +3,12 @@ package org.euromesh.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * The probabilistic layer: independent draws of the uncertain inputs, the headline delivery of
  * both pathways per draw, and the distribution of the gap. Draws are made in fixed blocks, each
  * with its own stream split from the seed in order, so the result is the same for a seed
- * whatever the number of threads.
+ * whatever the number of threads ({@link Blocks} decides how the blocks run).
  */
 public final class MonteCarlo {
 
@@ -71,15 +69,19 @@ public final class MonteCarlo {
     }
 
     public static Result run(Parameters base, Target headline, Spec spec, int horizonMonths) {
+        return run(base, headline, spec, horizonMonths, Blocks.SEQUENTIAL);
+    }
+
+    public static Result run(Parameters base, Target headline, Spec spec, int horizonMonths, Blocks runner) {
         int blocks = (spec.draws() + BLOCK - 1) / BLOCK;
-        SplittableRandom root = new SplittableRandom(spec.seed());
-        SplittableRandom[] streams = new SplittableRandom[blocks];
+        SplitMix64 root = new SplitMix64(spec.seed());
+        SplitMix64[] streams = new SplitMix64[blocks];
         for (int b = 0; b < blocks; b++) {
             streams[b] = root.split();
         }
         double[] mesh = new double[spec.draws()];
         double[] campus = new double[spec.draws()];
-        IntStream.range(0, blocks).parallel().forEach(b -> {
+        runner.run(blocks, b -> {
             int from = b * BLOCK;
             int to = Math.min(spec.draws(), from + BLOCK);
             for (int i = from; i < to; i++) {
@@ -91,7 +93,7 @@ public final class MonteCarlo {
         return summarise(mesh, campus, spec.histogramBinMonths(), horizonMonths);
     }
 
-    private static Draw draw(Parameters base, Target headline, List<Input> inputs, SplittableRandom random, int horizonMonths) {
+    private static Draw draw(Parameters base, Target headline, List<Input> inputs, SplitMix64 random, int horizonMonths) {
         double[] values = base.values();
         for (Input in : inputs) {
             values[in.parameter().ordinal()] = in.distribution().sample(random);

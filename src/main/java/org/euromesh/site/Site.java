@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.euromesh.chart.Chart;
@@ -27,6 +28,7 @@ import org.euromesh.data.InputError;
 import org.euromesh.data.InputFiles;
 import org.euromesh.data.Inputs;
 import org.euromesh.data.LoadResult;
+import org.euromesh.model.Blocks;
 import org.euromesh.model.Model;
 import org.euromesh.model.ModelResults;
 import org.euromesh.model.SelfChecks;
@@ -61,7 +63,11 @@ public final class Site {
         }
     }
 
+    /** The Monte Carlo's blocks on every core; the model itself stays sequential so it also runs in the browser. */
+    static final Blocks PARALLEL_BLOCKS = (count, block) -> IntStream.range(0, count).parallel().forEach(block);
+
     /** What the PDF stage needs, so a preview can serve the pages first and render the PDF after. */
+
     public record PdfJob(String printHtml, Map<String, byte[]> assets, Edition edition, String hash, WhatIf whatIf) {
         public PdfJob {
             assets = Map.copyOf(assets);
@@ -180,7 +186,7 @@ public final class Site {
             return new Computed.Failed(f.errors());
         }
         Inputs inputs = ((LoadResult.Ok) loaded).inputs();
-        ModelResults results = progress.stage("model", () -> Model.run(inputs.model()));
+        ModelResults results = progress.stage("model", () -> Model.run(inputs.model(), PARALLEL_BLOCKS));
         List<SelfChecks.Check> checks = SelfChecks.run(results);
         List<InputError> failedChecks = checks.stream().filter(SelfChecks.Check::failed)
                 .map(c -> new InputError("self-check " + c.number(), 0, 0, "", c.name() + ": " + c.message())).toList();
