@@ -131,6 +131,13 @@ public final class Json {
         return Double.longBitsToDouble(high << 32 | low);
     }
 
+    /** A JSON (and JavaScript) string literal of {@code s}; safe inside an HTML script too. */
+    public static String quote(String s) {
+        StringBuilder sb = new StringBuilder();
+        string(sb, s);
+        return sb.toString();
+    }
+
     private static void string(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {

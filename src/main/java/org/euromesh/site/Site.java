@@ -28,6 +28,7 @@ import org.euromesh.data.InputError;
 import org.euromesh.data.InputFiles;
 import org.euromesh.data.Inputs;
 import org.euromesh.data.LoadResult;
+import org.euromesh.explore.ExploreAssets;
 import org.euromesh.model.Blocks;
 import org.euromesh.model.Model;
 import org.euromesh.model.ModelResults;
@@ -319,6 +320,8 @@ public final class Site {
         assets.keySet().removeIf(k -> !k.startsWith("assets/"));
         PdfJob job = new PdfJob(output.printHtml(), assets, edition, hash, whatIf);
         printReady.accept(job);
+        // After the PDF's assets: the Explore page's model and inputs (about a megabyte) have no place in print.
+        files.putAll(progress.stage("explore", () -> ExploreAssets.files(inputs.model())));
 
         files.putAll(progress.stage("extras", () -> Publishing.files(inputs, results, charts, output.pages(), build.hash(),
                 root.resolve("data"), whatIf, o.baseUrl())));
