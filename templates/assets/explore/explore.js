@@ -119,6 +119,10 @@
     return e;
   }
 
+  function superscript(n) {
+    return String(n).split("").map(function (d) { return d === "-" ? "\u207b" : "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079".charAt(Number(d)); }).join("");
+  }
+
   function plain(units, decimals) {
     var s = (units / Math.pow(10, decimals)).toFixed(decimals);
     return decimals > 0 ? s.replace(/\.?0+$/, "") : s;
@@ -275,7 +279,7 @@
     Object.keys(this.inputs).forEach(function (key) {
       var item = self.inputs[key];
       var c = item.control;
-      item.value.textContent = c.choice ? item.input.options[item.input.selectedIndex].text : shown(Number(item.input.value), c);
+      item.value.textContent = c.choice ? "" : shown(Number(item.input.value), c);
       if (!c.choice) {
         item.input.setAttribute("aria-valuetext", shown(Number(item.input.value), c));
       }
@@ -312,13 +316,15 @@
     root.appendChild(svg("desc", { id: "explore-chart-desc" }, c.alt));
     for (var e = Math.ceil(bottom); e <= Math.floor(top); e++) {
       root.appendChild(svg("line", { "class": "grid", x1: L, x2: W - R, y1: y(Math.pow(10, e)), y2: y(Math.pow(10, e)) }));
-      root.appendChild(svg("text", { x: L - 6, y: y(Math.pow(10, e)) + 4, "text-anchor": "end" }, "10^" + e));
+      root.appendChild(svg("text", { x: L - 6, y: y(Math.pow(10, e)) + 4, "text-anchor": "end" }, "10" + superscript(e)));
     }
     for (var m = 0; m <= months; m += 12) {
       root.appendChild(svg("line", { "class": "axis", x1: x(m), x2: x(m), y1: H - B, y2: H - B + 5 }));
       root.appendChild(svg("text", { x: x(m), y: H - B + 19, "text-anchor": "middle" }, String(this.spec.startYear + m / 12)));
     }
     root.appendChild(svg("line", { "class": "axis", x1: L, x2: W - R, y1: H - B, y2: H - B }));
+    root.appendChild(svg("text", { x: 14, y: (T + H - B) / 2, "text-anchor": "middle", transform: "rotate(-90 14 " + (T + H - B) / 2 + ")" },
+      "Effective compute, FLOP (log scale)"));
     root.appendChild(svg("text", { x: (L + W - R) / 2, y: H - 6, "text-anchor": "middle" }, "Year (month 0 is the start of the model)"));
     if (this.lastMonteCarlo && this.lastMonteCarlo.query === r.query) {
       this.drawBands(root, this.lastMonteCarlo, x, H - B, T);
@@ -384,6 +390,9 @@
   Explorer.prototype.requestMonteCarlo = function (query) {
     this.mcPending = query;
     this.mc.setAttribute("aria-busy", "true");
+    if (!this.lastMonteCarlo || this.lastMonteCarlo.query !== query) {
+      this.band.textContent = "Running " + DRAWS.toLocaleString("en") + " Monte Carlo draws…";
+    }
     if (!this.worker) {
       this.runMonteCarloHere();
       return;

@@ -165,11 +165,20 @@ public final class Explorer {
                 }
                 Winner w = winner(state.with(c, u).headlineParameters(), target, horizon);
                 if (w != now) {
-                    return Verdict.flip(c, State.plain(u, c.decimals()), State.plain(current, c.decimals()), w.name().toLowerCase());
+                    return Verdict.flip(c, shown(c, u), shown(c, current), w.name().toLowerCase());
                 }
             }
         }
-        return Verdict.noFlip(c, State.plain(c.minUnits(), c.decimals()), State.plain(max, c.decimals()));
+        return Verdict.noFlip(c, shown(c, c.minUnits()), shown(c, max));
+    }
+
+    /** A control's value in steps as the page shows it: "7.0", "0.40", "8". */
+    static String shown(Control c, long units) {
+        double scale = 1;
+        for (int i = 0; i < c.decimals(); i++) {
+            scale *= 10;
+        }
+        return Verdict.decimal(units / scale, c.decimals());
     }
 
     static String crossover(Parameters p, Target target, int counted, int horizon) {

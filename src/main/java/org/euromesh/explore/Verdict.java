@@ -111,12 +111,12 @@ public final class Verdict {
             case "campus" -> "the campus would be first";
             default -> "neither pathway would be first";
         };
-        return "With " + setting(c, value) + " (now " + now + "), " + first + ".";
+        return "With " + setting(c, value) + " instead of " + now + ", " + first + ".";
     }
 
     /** No value of the control in its range changes who is first. */
     public static String noFlip(Control c, String min, String max) {
-        return "No " + noun(c) + " from " + min + " to " + max + " changes who is first.";
+        return "No " + noun(c) + " from " + min + " to " + max + unit(c) + " changes who is first.";
     }
 
     private static String setting(Control c, String v) {
@@ -130,10 +130,14 @@ public final class Verdict {
         };
     }
 
+    private static String unit(Control c) {
+        return c == Control.TAU_MEGA || c == Control.TAU_MEDIUM ? " years" : "";
+    }
+
     private static String noun(Control c) {
         return switch (c) {
-            case TAU_MEGA -> "1 GW wait (years)";
-            case TAU_MEDIUM -> "medium-site wait (years)";
+            case TAU_MEGA -> "1 GW wait";
+            case TAU_MEDIUM -> "medium-site wait";
             case ALPHA_AT_EIGHT -> "penalty at eight sites";
             case MFU -> "mesh-site utilisation";
             case SITES -> "number of sites in the run";

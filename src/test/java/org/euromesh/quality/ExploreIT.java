@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,6 +26,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.euromesh.data.DataLoader;
 import org.euromesh.data.LoadResult;
+import org.euromesh.explore.Control;
+import org.euromesh.explore.ExploreInputs;
+import org.euromesh.explore.Explorer;
+import org.euromesh.explore.State;
 import org.euromesh.explore.Verdict;
 import org.euromesh.format.Format;
 import org.euromesh.model.Model;
@@ -145,6 +150,73 @@ class ExploreIT {
         }
     }
 
+    /**
+     * Seeded random what-ifs through the page's compiled model and through the same Java on the JVM:
+     * with WebAssembly every output is equal to the last bit, the Monte Carlo too for the same draws.
+     * TeaVM's JavaScript build computes StrictMath.log and log10 with the browser's Math (log10 as
+     * log / ln 10), so there the words must be equal and the numbers equal to twelve digits.
+     */
+    @Test
+    void thePagesModelGivesTheJvmsNumbersForRandomWhatIfs() throws Exception {
+        ExploreInputs in = ExploreInputs.fromJson(ExploreInputs.of(run(List.of()).inputs()).toJson());
+        SplittableRandom random = new SplittableRandom(20260615);
+        for (String base : List.of(server.base() + SUB_PATH, server.base() + JS_ONLY)) {
+            open(base + "explore.html");
+            for (int i = 0; i < 200; i++) {
+                String query = randomQuery(in, random);
+                double tolerance = base.endsWith(JS_ONLY) ? 1e-12 : 0;
+                String page = (String) js("return EuroMeshExplore.explorer.api.run(arguments[0]);", query);
+                assertSame(JSON.readTree(Explorer.run(in, State.parse(query, in))), JSON.readTree(page), tolerance, base + " run " + query);
+                if (i % 20 == 0) {
+                    String mc = (String) js("return EuroMeshExplore.explorer.api.monteCarlo(arguments[0], 2000);", query);
+                    assertSame(JSON.readTree(Explorer.monteCarlo(in, State.parse(query, in), 2000)), JSON.readTree(mc), tolerance,
+                            base + " Monte Carlo " + query);
+                }
+            }
+            assertEquals(List.of(), consoleErrors(), base);
+        }
+    }
+
+    /** Equal JSON; numbers within a relative {@code tolerance} (0: the same double). */
+    private static void assertSame(JsonNode expected, JsonNode actual, double tolerance, String where) {
+        if (expected.isNumber() && actual.isNumber()) {
+            double e = expected.asDouble();
+            double a = actual.asDouble();
+            assertTrue(e == a || Math.abs(e - a) <= tolerance * Math.max(Math.abs(e), Math.abs(a)),
+                    where + ": " + e + " against " + a);
+        } else if (expected.isContainerNode()) {
+            assertEquals(expected.size(), actual.size(), where);
+            if (expected.isArray()) {
+                for (int i = 0; i < expected.size(); i++) {
+                    assertSame(expected.get(i), actual.get(i), tolerance, where + "[" + i + "]");
+                }
+            } else {
+                expected.fieldNames().forEachRemaining(k -> assertSame(expected.get(k), actual.path(k), tolerance, where + "." + k));
+            }
+        } else {
+            assertEquals(expected, actual, where);
+        }
+    }
+
+    private static String randomQuery(ExploreInputs in, SplittableRandom random) {
+        List<String> parts = new ArrayList<>();
+        for (Control c : Control.values()) {
+            if (random.nextInt(3) == 0) {
+                continue;
+            }
+            String value = switch (c) {
+                case TARGET -> in.targets().get(random.nextInt(in.targets().size())).id();
+                case PUBLIC_SHARE -> Long.toString(Math.round(in.publicFractions().get(random.nextInt(in.publicFractions().size())) * 100));
+                default -> {
+                    long u = c.minUnits() + random.nextLong(c.maxUnits(in) - c.minUnits() + 1);
+                    yield new java.math.BigDecimal(u).movePointLeft(c.decimals()).toPlainString();
+                }
+            };
+            parts.add(c.key() + "=" + value);
+        }
+        return String.join("&", parts);
+    }
+
     private static void movesTheResultsWithTheKeyboard(String url, String engine) throws Exception {
         driver.manage().logs().get(LogType.BROWSER);
         driver.manage().logs().get(LogType.PERFORMANCE);
@@ -211,8 +283,8 @@ class ExploreIT {
         return found.isEmpty() ? "" : found.get(0).getText();
     }
 
-    private static Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     private static List<String> consoleErrors() {
@@ -232,7 +304,7 @@ class ExploreIT {
             if (message.path("method").asText().equals("Network.requestWillBeSent")) {
                 String url = message.path("params").path("request").path("url").asText();
                 boolean local = url.startsWith(server.base()) || url.startsWith("file:") || url.startsWith("blob:")
-                        || url.startsWith("data:") || url.startsWith("about:");
+                        || url.startsWith("data:") || url.startsWith("about:") || url.startsWith("chrome:");
                 if (!local) {
                     outside.add(page + ": " + url);
                 }
