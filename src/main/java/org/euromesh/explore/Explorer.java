@@ -1,5 +1,6 @@
 package org.euromesh.explore;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -71,7 +72,7 @@ public final class Explorer {
         int horizon = cal.horizonMonths();
         Parameters base = state.base();
         Json table = Json.array();
-        ScenarioResult headline = null;
+        List<ScenarioResult> results = new ArrayList<>();
         for (Scenario s : state.scenarios()) {
             ScenarioResult r = ScenarioResult.run(s.name(), s.apply(base), List.of(target), horizon);
             ScenarioResult.TargetDelivery d = r.deliveries().get(0);
@@ -82,10 +83,10 @@ public final class Explorer {
                     .put("gap", Verdict.gap(d))
                     .put("tauMega", Verdict.decimal(r.parameters().tauMegaYears(), 1))
                     .put("tauMedium", Verdict.decimal(r.parameters().tauMediumYears(), 1)));
-            if (s.name().equals(in.headlineScenario())) {
-                headline = r;
-            }
+            results.add(r);
         }
+        ScenarioResult headline = results.stream().filter(r -> r.scenario().equals(in.headlineScenario())).findFirst()
+                .orElseThrow();
         ScenarioResult.TargetDelivery d = headline.deliveries().get(0);
         Parameters p = headline.parameters();
         int counted = Math.min(p.meshSites(), p.maxReplicas());

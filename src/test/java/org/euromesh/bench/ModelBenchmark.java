@@ -2,8 +2,8 @@ package org.euromesh.bench;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.euromesh.data.DataLoader;
 import org.euromesh.data.LoadResult;
