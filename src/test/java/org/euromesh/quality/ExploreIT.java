@@ -150,6 +150,22 @@ class ExploreIT {
         }
     }
 
+    @Test
+    void withoutJavaScriptThePageShowsTheEditionAndSaysWhy() throws InterruptedException {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            driver.get("about:blank");
+            driver.get(server.base() + SUB_PATH + "explore.html");
+            Thread.sleep(2000); // longer than the model takes to start, had the scripts run
+            assertTrue(text("explore-status").startsWith("The explorer needs JavaScript"), text("explore-status"));
+            assertTrue(driver.findElement(By.cssSelector("#explore-static figure img")).isDisplayed(), "the edition's chart");
+            assertTrue(driver.findElement(By.cssSelector("#explore-static table")).isDisplayed(), "the edition's table");
+            assertTrue(driver.findElements(By.cssSelector("#explorer *")).isEmpty(), "no controls without the model");
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
     /**
      * Seeded random what-ifs through the page's compiled model and through the same Java on the JVM:
      * with WebAssembly every output is equal to the last bit, the Monte Carlo too for the same draws.
