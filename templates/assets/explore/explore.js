@@ -367,7 +367,7 @@
     var table = el("table", {});
     table.appendChild(el("caption", {}, "Delivery of the " + r.target.id + " run in each scenario"));
     var head = el("tr", {});
-    ["Scenario", "1 GW wait", "Medium-site wait", "Mesh delivers", "Campus delivers", "First", "Gap"].forEach(function (h) {
+    ["Scenario", "Waits (1 GW, medium)", "Mesh delivers", "Campus delivers", "First", "Gap"].forEach(function (h) {
       head.appendChild(el("th", { scope: "col" }, h));
     });
     var thead = el("thead", {});
@@ -377,7 +377,7 @@
     r.scenarios.forEach(function (s) {
       var tr = el("tr", {});
       tr.appendChild(el("th", { scope: "row" }, s.scenario));
-      [s.tauMega + " years", s.tauMedium + " years", s.meshDate, s.campusDate, s.first, s.gap].forEach(function (v) {
+      [s.tauMega + ", " + s.tauMedium + " years", s.meshDate, s.campusDate, s.first, s.gap].forEach(function (v) {
         tr.appendChild(el("td", {}, v));
       });
       body.appendChild(tr);

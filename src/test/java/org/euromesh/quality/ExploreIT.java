@@ -140,8 +140,8 @@ class ExploreIT {
                 for (WebElement row : rows) {
                     List<WebElement> cells = row.findElements(By.cssSelector("th, td"));
                     ScenarioResult.TargetDelivery d = build.scenario(cells.get(0).getText()).delivery(build.inputs().headlineTarget());
-                    assertEquals(date(build, d.mesh()), cells.get(3).getText(), state + " mesh, " + cells.get(0).getText());
-                    assertEquals(date(build, d.campus()), cells.get(4).getText(), state + " campus, " + cells.get(0).getText());
+                    assertEquals(date(build, d.mesh()), cells.get(2).getText(), state + " mesh, " + cells.get(0).getText());
+                    assertEquals(date(build, d.campus()), cells.get(3).getText(), state + " campus, " + cells.get(0).getText());
                 }
                 waitForMonteCarlo(state);
                 assertEquals(Verdict.monteCarlo(build), text("explore-monte-carlo"), base + " " + state);
