@@ -1,12 +1,10 @@
 package org.euromesh.model;
 
-import java.util.SplittableRandom;
-
 /** A distribution of one Monte Carlo input. */
 public sealed interface Distribution {
 
     /** One draw: the quantile of a uniform number from {@code random}. */
-    default double sample(SplittableRandom random) {
+    default double sample(SplitMix64 random) {
         return quantile(random.nextDouble());
     }
 
@@ -29,8 +27,8 @@ public sealed interface Distribution {
         public double quantile(double u) {
             double split = (mode - min) / (max - min);
             return u < split
-                    ? min + Math.sqrt(u * (max - min) * (mode - min))
-                    : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+                    ? min + StrictMath.sqrt(u * (max - min) * (mode - min))
+                    : max - StrictMath.sqrt((1 - u) * (max - min) * (max - mode));
         }
     }
 

@@ -10,6 +10,11 @@ public final class Model {
     }
 
     public static ModelResults run(ModelInputs in) {
+        return run(in, Blocks.SEQUENTIAL);
+    }
+
+    /** The same, with the Monte Carlo's blocks run by {@code monteCarloBlocks} (in parallel, say). */
+    public static ModelResults run(ModelInputs in, Blocks monteCarloBlocks) {
         int horizon = in.horizonMonths();
         Target headline = in.headline();
         Parameters base = in.headlineParameters();
@@ -32,7 +37,7 @@ public final class Model {
                 Substrate.run(base, in.substrate(), in.targets(), in.substrateFractions()),
                 Scorecard.score(base, headline, in.regions(), in.scorecard()),
                 Sensitivity.tornado(base, headline, in.sensitivity(), horizon, fleet),
-                MonteCarlo.run(base, headline, in.monteCarlo(), horizon, fleet),
+                MonteCarlo.run(base, headline, in.monteCarlo(), horizon, fleet, monteCarloBlocks),
                 GridQueue.meanHyperscaleYears(in.gridQueue()),
                 GridQueue.meanMediumYears(in.gridQueue()),
                 GridQueue.weightedHyperscaleYears(in.gridQueue(), in.regions()),

@@ -3,14 +3,12 @@ package org.euromesh.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * The probabilistic layer: independent draws of the uncertain inputs, the headline delivery of
  * both pathways per draw, and the distribution of the gap. Draws are made in fixed blocks, each
  * with its own stream split from the seed in order, so the result is the same for a seed
- * whatever the number of threads.
+ * whatever the number of threads ({@link Blocks} decides how the blocks run).
  */
 public final class MonteCarlo {
 
@@ -90,13 +88,23 @@ public final class MonteCarlo {
     }
 
     public static Result run(Parameters base, Target headline, Spec spec, int horizonMonths) {
-        return run(base, headline, spec, horizonMonths, List.of());
+        return run(base, headline, spec, horizonMonths, List.of(), Blocks.SEQUENTIAL);
     }
 
     public static Result run(Parameters base, Target headline, Spec spec, int horizonMonths, List<Generation> fleet) {
+        return run(base, headline, spec, horizonMonths, fleet, Blocks.SEQUENTIAL);
+    }
+
+    public static Result run(Parameters base, Target headline, Spec spec, int horizonMonths, Blocks runner) {
+        return run(base, headline, spec, horizonMonths, List.of(), runner);
+    }
+
+    /** The draws in fixed blocks; {@code runner} may run the blocks in parallel (the result does not change). */
+    public static Result run(Parameters base, Target headline, Spec spec, int horizonMonths, List<Generation> fleet,
+            Blocks runner) {
         int blocks = (spec.draws() + BLOCK - 1) / BLOCK;
-        SplittableRandom root = new SplittableRandom(spec.seed());
-        SplittableRandom[] streams = new SplittableRandom[blocks];
+        SplitMix64 root = new SplitMix64(spec.seed());
+        SplitMix64[] streams = new SplitMix64[blocks];
         for (int b = 0; b < blocks; b++) {
             streams[b] = root.split();
         }
@@ -104,7 +112,7 @@ public final class MonteCarlo {
         double[] campus = new double[spec.draws()];
         double[] fastTrack = new double[spec.draws()];
         double[] phased = new double[spec.draws()];
-        IntStream.range(0, blocks).parallel().forEach(b -> {
+        runner.run(blocks, b -> {
             int from = b * BLOCK;
             int to = Math.min(spec.draws(), from + BLOCK);
             for (int i = from; i < to; i++) {
@@ -132,7 +140,7 @@ public final class MonteCarlo {
                 r.pCampusDeliveredByMonth(), r.gapHistogram(), r.gapUndefinedDraws(), routes);
     }
 
-    private static Draw draw(Parameters base, Target headline, Spec spec, SplittableRandom random, int horizonMonths,
+    private static Draw draw(Parameters base, Target headline, Spec spec, SplitMix64 random, int horizonMonths,
             List<Generation> fleet) {
         double[] values = base.values();
         double rho = spec.leadTimeCorrelation();
@@ -144,7 +152,7 @@ public final class MonteCarlo {
             double common = normal(random);
             for (Input in : spec.inputs()) {
                 if (in.parameter().file().equals("scenarios")) {
-                    double z = Math.sqrt(rho) * common + Math.sqrt(1 - rho) * normal(random);
+                    double z = StrictMath.sqrt(rho) * common + StrictMath.sqrt(1 - rho) * normal(random);
                     values[in.parameter().ordinal()] = in.distribution().quantile(normalCdf(z));
                 } else {
                     values[in.parameter().ordinal()] = in.distribution().sample(random);
@@ -161,7 +169,7 @@ public final class MonteCarlo {
     }
 
     /** A standard normal draw (Box-Muller, one of the pair): two uniform numbers from {@code random}. */
-    static double normal(SplittableRandom random) {
+    static double normal(SplitMix64 random) {
         double u1 = 1 - random.nextDouble(); // in (0, 1]
         double u2 = random.nextDouble();
         return StrictMath.sqrt(-2 * StrictMath.log(u1)) * StrictMath.cos(2 * Math.PI * u2);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.euromesh.explore.Verdict;
 import org.euromesh.format.Format;
 import org.euromesh.model.Crossover;
 import org.euromesh.model.Delivery;
@@ -95,6 +96,10 @@ public final class EditorValues {
     public record MeshView(String sites, String counted, String alpha) {
     }
 
+    /** The home page's headline and Monte Carlo sentences, worded by {@link Verdict} (shared with the explorer). */
+    public record VerdictView(String headline, String monteCarlo) {
+    }
+
     /** The build's stamp; {@code whatIf} names its --set overrides, if any, for the banner and stamp. */
     public record BuildView(String hash, String version, String date, WhatIf whatIf) {
         public BuildView {
@@ -120,6 +125,7 @@ public final class EditorValues {
         }
         values.put("s", scenarios);
         values.put("headline", headline(r.inputs().headline()));
+        values.put("verdict", new VerdictView(Verdict.headline(r), Verdict.monteCarlo(r)));
         values.put("band", band(scenarios));
         values.put("grid", grid(r));
         values.put("mc", monteCarlo(r));

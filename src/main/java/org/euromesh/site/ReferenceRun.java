@@ -8,6 +8,7 @@ import org.euromesh.data.AssumptionSets;
 import org.euromesh.data.DataLoader;
 import org.euromesh.data.InputError;
 import org.euromesh.data.LoadResult;
+import org.euromesh.model.Blocks;
 import org.euromesh.model.Comparison;
 import org.euromesh.model.Model;
 import org.euromesh.model.ModelResults;
@@ -33,7 +34,7 @@ final class ReferenceRun {
     private ReferenceRun() {
     }
 
-    static Outcome compare(Path data, Optional<String> assumptions) {
+    static Outcome compare(Path data, Optional<String> assumptions, Blocks blocks) {
         if (assumptions.filter(AssumptionSets.ORIGINAL::equals).isPresent()
                 || !AssumptionSets.names(data).contains(AssumptionSets.ORIGINAL)) {
             return new Outcome.NotCompared();
@@ -44,7 +45,7 @@ final class ReferenceRun {
         }
         var inputs = ((LoadResult.Ok) loaded).inputs();
         AssumptionSets.AssumptionSet set = inputs.assumptions().orElseThrow();
-        ModelResults original = Model.run(inputs.model());
+        ModelResults original = Model.run(inputs.model(), blocks);
         List<Comparison.Variant> variants = new ArrayList<>();
         for (AssumptionSets.Change change : set.changes()) {
             LoadResult one = DataLoader.load(data, set.overridesWithout(change));

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.euromesh.chart.Chart;
@@ -27,6 +28,8 @@ import org.euromesh.data.InputError;
 import org.euromesh.data.InputFiles;
 import org.euromesh.data.Inputs;
 import org.euromesh.data.LoadResult;
+import org.euromesh.explore.ExploreAssets;
+import org.euromesh.model.Blocks;
 import org.euromesh.model.Model;
 import org.euromesh.model.ModelResults;
 import org.euromesh.model.SelfChecks;
@@ -72,7 +75,11 @@ public final class Site {
         }
     }
 
+    /** The Monte Carlo's blocks on every core; the model itself stays sequential so it also runs in the browser. */
+    static final Blocks PARALLEL_BLOCKS = (count, block) -> IntStream.range(0, count).parallel().forEach(block);
+
     /** What the PDF stage needs, so a preview can serve the pages first and render the PDF after. */
+
     public record PdfJob(String printHtml, Map<String, byte[]> assets, Edition edition, String hash, WhatIf whatIf) {
         public PdfJob {
             assets = Map.copyOf(assets);
@@ -186,8 +193,8 @@ public final class Site {
             return new Computed.Failed(f.errors());
         }
         Inputs inputs = ((LoadResult.Ok) loaded).inputs();
-        ModelResults edition = progress.stage("model", () -> Model.run(inputs.model()));
-        ReferenceRun.Outcome reference = progress.stage("reference", () -> ReferenceRun.compare(data, o.assumptions()));
+        ModelResults edition = progress.stage("model", () -> Model.run(inputs.model(), PARALLEL_BLOCKS));
+        ReferenceRun.Outcome reference = progress.stage("reference", () -> ReferenceRun.compare(data, o.assumptions(), PARALLEL_BLOCKS));
         if (reference instanceof ReferenceRun.Outcome.Failed f) {
             return new Computed.Failed(f.errors());
         }
@@ -328,6 +335,8 @@ public final class Site {
         assets.keySet().removeIf(k -> !k.startsWith("assets/"));
         PdfJob job = new PdfJob(output.printHtml(), assets, edition, hash, whatIf);
         printReady.accept(job);
+        // After the PDF's assets: the Explore page's model and inputs (about a megabyte) have no place in print.
+        files.putAll(progress.stage("explore", () -> ExploreAssets.files(inputs.model())));
 
         files.putAll(progress.stage("extras", () -> Publishing.files(inputs, results, charts, output.pages(), build.hash(),
                 root.resolve("data"), whatIf, o.baseUrl())));

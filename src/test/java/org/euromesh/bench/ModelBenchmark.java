@@ -3,9 +3,11 @@ package org.euromesh.bench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.euromesh.data.DataLoader;
 import org.euromesh.data.LoadResult;
+import org.euromesh.model.Blocks;
 import org.euromesh.model.Model;
 import org.euromesh.model.ModelInputs;
 import org.euromesh.model.ModelResults;
@@ -30,6 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ModelBenchmark {
 
+    /** The build's runner (Site's): the Monte Carlo's blocks on every core. */
+    private static final Blocks ALL_CORES = (count, block) -> IntStream.range(0, count).parallel().forEach(block);
+
     ModelInputs inputs;
 
     @Setup
@@ -44,12 +49,13 @@ public class ModelBenchmark {
     /** 100 000 draws (the shipped setting) on all cores. */
     @Benchmark
     public MonteCarlo.Result monteCarlo100k() {
-        return MonteCarlo.run(inputs.headlineParameters(), inputs.headline(), inputs.monteCarlo(), inputs.horizonMonths());
+        return MonteCarlo.run(inputs.headlineParameters(), inputs.headline(), inputs.monteCarlo(), inputs.horizonMonths(),
+                ALL_CORES);
     }
 
     /** Everything: scenarios, tables, sweep, substrate, scorecard, tornado and Monte Carlo. */
     @Benchmark
     public ModelResults fullModel() {
-        return Model.run(inputs);
+        return Model.run(inputs, ALL_CORES);
     }
 }

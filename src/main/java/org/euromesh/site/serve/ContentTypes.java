@@ -28,6 +28,7 @@ final class ContentTypes {
             Map.entry("otf", "font/otf"),
             Map.entry("woff", "font/woff"),
             Map.entry("woff2", "font/woff2"),
+            Map.entry("wasm", "application/wasm"),
             Map.entry("json", "application/json"),
             Map.entry("xml", "application/xml"),
             Map.entry("zip", "application/zip"));

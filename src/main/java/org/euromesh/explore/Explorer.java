@@ -1,0 +1,202 @@
+package org.euromesh.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import org.euromesh.model.Crossover;
+import org.euromesh.model.Delivery;
+import org.euromesh.model.Efficiency;
+import org.euromesh.model.MonteCarlo;
+import org.euromesh.model.Parameters;
+import org.euromesh.model.Pathways;
+import org.euromesh.model.Scenario;
+import org.euromesh.model.ScenarioResult;
+import org.euromesh.model.Substrate;
+import org.euromesh.model.Target;
+
+/**
+ * One what-if of the Explore page, run through the model as the build runs it: the scenario table,
+ * the delivery of both pathways, the headline sentence, where the answer flips, the public
+ * machines, and (separately, for the page's worker) the Monte Carlo. Returns JSON for the page.
+ */
+public final class Explorer {
+
+    /** The page's number of Monte Carlo draws (the build keeps the edition's). */
+    public static final int PAGE_DRAWS = 10_000;
+
+    /** Who delivers the run first. */
+    enum Winner { MESH, CAMPUS, NEITHER }
+
+    private Explorer() {
+    }
+
+    /** The controls with their ranges, options and the edition's values, for the page to build its form. */
+    public static String controls(ExploreInputs in) {
+        State edition = State.edition(in);
+        Json list = Json.array();
+        for (Control c : Control.values()) {
+            Json control = Json.object().put("key", c.key()).put("label", c.label()).put("unit", c.unit())
+                    .put("choice", c.choice());
+            if (c == Control.TARGET) {
+                Json options = Json.array();
+                for (Target t : in.targets()) {
+                    options.add(Json.object().put("value", t.id())
+                            .put("label", t.id() + ": " + Verdict.count(t.parameters()) + " parameters, " + Verdict.flop(t.requiredFlop())));
+                }
+                control.put("options", options).put("edition", in.headlineTarget());
+            } else if (c == Control.PUBLIC_SHARE) {
+                Json options = Json.array();
+                for (double f : in.publicFractions()) {
+                    options.add(Json.object().put("value", State.percent(f)).put("label", Verdict.decimal(f * 100, 0) + "%"));
+                }
+                control.put("options", options).put("edition", State.percent(in.publicFractions().get(0)));
+            } else {
+                control.put("decimals", c.decimals()).put("min", c.minUnits()).put("max", c.maxUnits(in))
+                        .put("edition", edition.units(c));
+            }
+            list.add(control);
+        }
+        Json mc = Json.array();
+        for (MonteCarlo.Input i : in.monteCarloInputs()) {
+            mc.add(i.parameter().key());
+        }
+        return Json.object().put("controls", list).put("buildDraws", in.buildDraws()).put("monteCarloInputs", mc)
+                .put("headlineScenario", in.headlineScenario()).toString();
+    }
+
+    /** The deterministic results of one state. */
+    public static String run(ExploreInputs in, State state) {
+        Target target = in.target(state.target());
+        Verdict.Calendar cal = in.calendar();
+        int horizon = cal.horizonMonths();
+        Parameters base = state.base();
+        Json table = Json.array();
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Scenario s : state.scenarios()) {
+            ScenarioResult r = ScenarioResult.run(s.name(), s.apply(base), List.of(target), horizon);
+            ScenarioResult.TargetDelivery d = r.deliveries().get(0);
+            table.add(Json.object().put("scenario", s.name())
+                    .put("meshDate", cal.date(d.mesh())).put("campusDate", cal.date(d.campus()))
+                    .put("meshMonth", d.mesh().monthIndex().orElse(-1)).put("campusMonth", d.campus().monthIndex().orElse(-1))
+                    .put("first", winner(d).name().toLowerCase())
+                    .put("gap", Verdict.gap(d))
+                    .put("tauMega", Verdict.decimal(r.parameters().tauMegaYears(), 1))
+                    .put("tauMedium", Verdict.decimal(r.parameters().tauMediumYears(), 1)));
+            results.add(r);
+        }
+        ScenarioResult headline = results.stream().filter(r -> r.scenario().equals(in.headlineScenario())).findFirst()
+                .orElseThrow();
+        ScenarioResult.TargetDelivery d = headline.deliveries().get(0);
+        Parameters p = headline.parameters();
+        int counted = Math.min(p.meshSites(), p.maxReplicas());
+        Json chart = Json.object().put("requiredFlop", target.requiredFlop())
+                .put("mesh", Json.array().addAll(headline.meshCumulativeFlop()))
+                .put("campus", Json.array().addAll(headline.campusCumulativeFlop()))
+                .put("meshT", d.mesh().fractionalOrInfinity()).put("campusT", d.campus().fractionalOrInfinity())
+                .put("alt", Verdict.chartAlt(in.headlineScenario(), d, cal));
+        Json flips = Json.array();
+        for (Control c : new Control[] {Control.TAU_MEGA, Control.TAU_MEDIUM, Control.ALPHA_AT_EIGHT, Control.MFU, Control.SITES}) {
+            flips.add(flip(in, state, c, target, winner(d)));
+        }
+        flips.add(crossover(p, target, counted, horizon));
+        return Json.object()
+                .put("query", state.query())
+                .put("command", state.command(PAGE_DRAWS))
+                .put("headline", Verdict.headline(in.headlineScenario(), d, cal))
+                .put("target", Json.object().put("id", target.id()).put("flop", Verdict.flop(target.requiredFlop())))
+                .put("alphaAtEight", Verdict.decimal(Efficiency.alpha(p, 8), 2))
+                .put("alphaRun", Verdict.decimal(Efficiency.alpha(p, counted), 2))
+                .put("countedSites", counted)
+                .put("scenarios", table)
+                .put("chart", chart)
+                .put("flips", flips)
+                .put("publicMachines", publicMachines(in, state, p, target))
+                .toString();
+    }
+
+    /** The page's Monte Carlo: the edition's seed and distributions, {@code draws} draws, this state's parameters. */
+    public static String monteCarlo(ExploreInputs in, State state, int draws) {
+        Target target = in.target(state.target());
+        Verdict.Calendar cal = in.calendar();
+        int horizon = cal.horizonMonths();
+        Parameters p = state.headlineParameters();
+        MonteCarlo.Result mc = MonteCarlo.run(p, target,
+                new MonteCarlo.Spec(draws, in.seed(), in.monteCarloInputs(), in.histogramBinMonths()), horizon);
+        boolean headlineMeshFirst = Pathways.deliver(Pathways.mesh(p), horizon, target.requiredFlop()).fractionalOrInfinity()
+                < Pathways.deliver(Pathways.campus(p), horizon, target.requiredFlop()).fractionalOrInfinity();
+        return Json.object()
+                .put("query", state.query())
+                .put("draws", draws)
+                .put("pMeshFirst", mc.pMeshFirst())
+                .put("pMeshFirstText", Verdict.decimal(mc.pMeshFirst() * 100, 0) + "%")
+                .put("sentence", Verdict.monteCarlo(draws, mc.pMeshFirst(), headlineMeshFirst))
+                .put("band", Verdict.band(mc, cal))
+                .put("meshBand", Json.array().add(mc.mesh().p5()).add(mc.mesh().p50()).add(mc.mesh().p95()))
+                .put("campusBand", Json.array().add(mc.campus().p5()).add(mc.campus().p50()).add(mc.campus().p95()))
+                .put("gapP5", Verdict.duration(mc.gap().p5())).put("gapP50", Verdict.duration(mc.gap().p50()))
+                .put("gapP95", Verdict.duration(mc.gap().p95()))
+                .toString();
+    }
+
+
+    static Winner winner(ScenarioResult.TargetDelivery d) {
+        if (d.meshFirst()) {
+            return Winner.MESH;
+        }
+        return d.campus().fractionalOrInfinity() < d.mesh().fractionalOrInfinity() ? Winner.CAMPUS : Winner.NEITHER;
+    }
+
+    static Winner winner(Parameters p, Target target, int horizon) {
+        double c = target.requiredFlop();
+        Delivery mesh = Pathways.deliver(Pathways.mesh(p), horizon, c);
+        Delivery campus = Pathways.deliver(Pathways.campus(p), horizon, c);
+        return winner(new ScenarioResult.TargetDelivery(target, mesh, campus));
+    }
+
+    /** The nearest value of one control, everything else as it stands, at which someone else is first. */
+    static String flip(ExploreInputs in, State state, Control c, Target target, Winner now) {
+        long current = state.units(c);
+        int horizon = in.calendar().horizonMonths();
+        long max = c.maxUnits(in);
+        for (long step = 1; step <= max - c.minUnits(); step++) {
+            for (long u : new long[] {current - step, current + step}) {
+                if (u < c.minUnits() || u > max) {
+                    continue;
+                }
+                Winner w = winner(state.with(c, u).headlineParameters(), target, horizon);
+                if (w != now) {
+                    return Verdict.flip(c, shown(c, u), shown(c, current), w.name().toLowerCase());
+                }
+            }
+        }
+        return Verdict.noFlip(c, shown(c, c.minUnits()), shown(c, max));
+    }
+
+    /** A control's value in steps as the page shows it: "7.0", "0.40", "8". */
+    static String shown(Control c, long units) {
+        double scale = 1;
+        for (int i = 0; i < c.decimals(); i++) {
+            scale *= 10;
+        }
+        return Verdict.decimal(units / scale, c.decimals());
+    }
+
+    static String crossover(Parameters p, Target target, int counted, int horizon) {
+        OptionalDouble flop = OptionalDouble.empty();
+        for (Crossover.Threshold t : Crossover.thresholds(p, target.requiredFlop(), horizon)) {
+            if (t.meshSites() == counted) {
+                flop = t.crossoverFlop();
+            }
+        }
+        return Verdict.crossover(counted, flop, target.requiredFlop());
+    }
+
+    static Json publicMachines(ExploreInputs in, State state, Parameters p, Target target) {
+        double f = state.publicShare();
+        double euro = Substrate.days(p, target.requiredFlop(), in.euroHpc().flopPerS(), in.euroHpc().systems(), f);
+        double all = Substrate.days(p, target.requiredFlop(), in.allPublic().flopPerS(), in.allPublic().systems(), f);
+        return Json.object().put("sentence", Verdict.publicMachines(f, in.euroHpc().systems(), euro, in.allPublic().systems(), all, target.id()))
+                .put("euroHpcDays", euro).put("allDays", all);
+    }
+}

@@ -1,0 +1,310 @@
+package org.euromesh.explore;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The explorer's JSON, written and read by hand so TeaVM needs no library: objects keep their
+ * order, numbers are written as Java prints them, and doubles that must cross to the browser bit
+ * for bit travel as the hex of their bits ({@link #bits}).
+ */
+public final class Json {
+
+    private final StringBuilder out = new StringBuilder();
+    private boolean first = true;
+    private String closed;
+
+    private Json(char open) {
+        out.append(open);
+    }
+
+    public static Json object() {
+        return new Json('{');
+    }
+
+    public static Json array() {
+        return new Json('[');
+    }
+
+    public Json key(String key) {
+        comma();
+        string(out, key);
+        out.append(':');
+        first = true;
+        return this;
+    }
+
+    public Json put(String key, String value) {
+        key(key);
+        return add(value);
+    }
+
+    public Json put(String key, double value) {
+        key(key);
+        return add(value);
+    }
+
+    public Json put(String key, long value) {
+        key(key);
+        return add(value);
+    }
+
+    public Json put(String key, boolean value) {
+        key(key);
+        comma();
+        out.append(value);
+        return this;
+    }
+
+    public Json put(String key, Json value) {
+        key(key);
+        return add(value);
+    }
+
+    public Json add(String value) {
+        comma();
+        if (value == null) {
+            out.append("null");
+        } else {
+            string(out, value);
+        }
+        return this;
+    }
+
+    /** A double as a JSON number; NaN and infinities, which JSON lacks, as null. */
+    public Json add(double value) {
+        comma();
+        out.append(Double.isFinite(value) ? Double.toString(value) : "null");
+        return this;
+    }
+
+    public Json add(long value) {
+        comma();
+        out.append(value);
+        return this;
+    }
+
+    public Json add(Json value) {
+        comma();
+        out.append(value.close());
+        return this;
+    }
+
+    public Json addAll(double[] values) {
+        for (double v : values) {
+            add(v);
+        }
+        return this;
+    }
+
+    private String close() {
+        if (closed == null) {
+            out.append(out.charAt(0) == '{' ? '}' : ']');
+            closed = out.toString();
+        }
+        return closed;
+    }
+
+    @Override
+    public String toString() {
+        return close();
+    }
+
+    private void comma() {
+        if (!first) {
+            out.append(',');
+        }
+        first = false;
+    }
+
+    /** The exact bits of a double as 16 hex digits, so no decimal conversion can change it. */
+    public static String bits(double value) {
+        String hex = Long.toHexString(Double.doubleToRawLongBits(value));
+        return "0".repeat(16 - hex.length()) + hex;
+    }
+
+    public static double fromBits(String hex) {
+        long high = Long.parseLong(hex.substring(0, 8), 16);
+        long low = Long.parseLong(hex.substring(8), 16);
+        return Double.longBitsToDouble(high << 32 | low);
+    }
+
+    /** A JSON (and JavaScript) string literal of {@code s}; safe inside an HTML script too. */
+    public static String quote(String s) {
+        StringBuilder sb = new StringBuilder();
+        string(sb, s);
+        return sb.toString();
+    }
+
+    private static void string(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '<' -> sb.append("\\u003c");
+                case '>' -> sb.append("\\u003e");
+                case '&' -> sb.append("\\u0026");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        String hex = Integer.toHexString(c);
+                        sb.append("\\u").append("0".repeat(4 - hex.length())).append(hex);
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    /** Parses JSON text into maps (in order), lists, strings, longs, doubles, booleans and null. */
+    public static Object parse(String text) {
+        Reader r = new Reader(text);
+        Object value = r.value();
+        r.space();
+        if (r.pos != text.length()) {
+            throw r.error("trailing text");
+        }
+        return value;
+    }
+
+    private static final class Reader {
+        private final String s;
+        private int pos;
+
+        Reader(String s) {
+            this.s = s;
+        }
+
+        Object value() {
+            space();
+            if (pos >= s.length()) {
+                throw error("unexpected end");
+            }
+            char c = s.charAt(pos);
+            switch (c) {
+                case '{': return object();
+                case '[': return array();
+                case '"': return string();
+                case 't': return literal("true", Boolean.TRUE);
+                case 'f': return literal("false", Boolean.FALSE);
+                case 'n': return literal("null", null);
+                default: return number();
+            }
+        }
+
+        private Map<String, Object> object() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            pos++;
+            space();
+            if (peek('}')) {
+                return map;
+            }
+            do {
+                space();
+                String key = string();
+                space();
+                expect(':');
+                map.put(key, value());
+                space();
+            } while (peek(','));
+            expect('}');
+            return map;
+        }
+
+        private List<Object> array() {
+            List<Object> list = new ArrayList<>();
+            pos++;
+            space();
+            if (peek(']')) {
+                return list;
+            }
+            do {
+                list.add(value());
+                space();
+            } while (peek(','));
+            expect(']');
+            return list;
+        }
+
+        private String string() {
+            expect('"');
+            StringBuilder sb = new StringBuilder();
+            while (pos < s.length()) {
+                char c = s.charAt(pos++);
+                if (c == '"') {
+                    return sb.toString();
+                }
+                if (c == '\\') {
+                    char e = s.charAt(pos++);
+                    switch (e) {
+                        case 'n' -> sb.append('\n');
+                        case 't' -> sb.append('\t');
+                        case 'r' -> sb.append('\r');
+                        case 'b' -> sb.append('\b');
+                        case 'f' -> sb.append('\f');
+                        case 'u' -> {
+                            sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+                            pos += 4;
+                        }
+                        default -> sb.append(e);
+                    }
+                } else {
+                    sb.append(c);
+                }
+            }
+            throw error("unterminated string");
+        }
+
+        private Object number() {
+            int start = pos;
+            boolean whole = true;
+            while (pos < s.length() && "+-0123456789.eE".indexOf(s.charAt(pos)) >= 0) {
+                whole &= "0123456789-".indexOf(s.charAt(pos)) >= 0;
+                pos++;
+            }
+            if (start == pos) {
+                throw error("unexpected character");
+            }
+            String n = s.substring(start, pos);
+            return whole ? (Object) Long.parseLong(n) : (Object) Double.parseDouble(n);
+        }
+
+        private Object literal(String word, Object value) {
+            if (!s.startsWith(word, pos)) {
+                throw error("expected " + word);
+            }
+            pos += word.length();
+            return value;
+        }
+
+        private boolean peek(char c) {
+            if (pos < s.length() && s.charAt(pos) == c) {
+                pos++;
+                return true;
+            }
+            return false;
+        }
+
+        private void expect(char c) {
+            if (!peek(c)) {
+                throw error("expected '" + c + "'");
+            }
+        }
+
+        void space() {
+            while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
+                pos++;
+            }
+        }
+
+        IllegalArgumentException error(String what) {
+            return new IllegalArgumentException("explore inputs: " + what + " at character " + pos);
+        }
+    }
+}

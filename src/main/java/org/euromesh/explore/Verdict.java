@@ -1,0 +1,280 @@
+package org.euromesh.explore;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.OptionalDouble;
+
+import org.euromesh.model.Delivery;
+import org.euromesh.model.ModelResults;
+import org.euromesh.model.MonteCarlo;
+import org.euromesh.model.ScenarioResult;
+
+/**
+ * The headline sentences, in one place for the home page (through the editors' values) and the
+ * explorer in the browser, so both say the same words for the same numbers. Pure and free of
+ * java.time and java.text, so TeaVM compiles it; its numbers read as {@code Format} prints them.
+ */
+public final class Verdict {
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+    private static final String MESH = "a mesh of medium-sized European sites";
+    private static final String CAMPUS = "a new 1 GW campus";
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    private Verdict() {
+    }
+
+    /** The calendar that months are counted on: month 0 is {@code startMonth} (1 to 12) of {@code startYear}. */
+    public record Calendar(int startYear, int startMonth, int horizonMonths) {
+        public Calendar {
+            if (startMonth < 1 || startMonth > 12 || horizonMonths < 1) {
+                throw new IllegalArgumentException("a calendar needs a month 1 to 12 and a horizon of at least 1");
+            }
+        }
+
+        /** "October 2028". */
+        public String date(int monthIndex) {
+            int total = startYear * 12 + (startMonth - 1) + monthIndex;
+            return MONTHS[Math.floorMod(total, 12)] + " " + Math.floorDiv(total, 12);
+        }
+
+        /** The month a pathway delivers, or "after December 2035" when the horizon ends first. */
+        public String date(Delivery d) {
+            return d instanceof Delivery.Delivered del ? date(del.month()) : "after " + date(horizonMonths - 1);
+        }
+    }
+
+    /** The home page's headline sentence for the build's headline scenario and target. */
+    public static String headline(ModelResults r) {
+        return headline(r.inputs().headlineScenario(), r.headline(), calendar(r));
+    }
+
+    /** The Monte Carlo sentence of the home page for the build's draws. */
+    public static String monteCarlo(ModelResults r) {
+        return monteCarlo(r.monteCarlo().draws(), r.monteCarlo().pMeshFirst(), r.headline().meshFirst());
+    }
+
+    public static Calendar calendar(ModelResults r) {
+        return new Calendar(r.inputs().startMonth().getYear(), r.inputs().startMonth().getMonthValue(),
+                r.inputs().horizonMonths());
+    }
+
+    /** Which pathway delivers first, in words; conditional on the result, never assuming the mesh wins. */
+    public static String headline(String scenario, ScenarioResult.TargetDelivery d, Calendar calendar) {
+        String model = "a model of " + count(d.target().parameters()) + " parameters";
+        String mesh = calendar.date(d.mesh());
+        String campus = calendar.date(d.campus());
+        String in = "In the " + scenario + " scenario, ";
+        boolean campusFirst = d.campus().fractionalOrInfinity() < d.mesh().fractionalOrInfinity();
+        if (d.meshFirst()) {
+            return in + MESH + " trains " + model + " by " + mesh + ", while " + CAMPUS + " would deliver it "
+                    + (d.campus().delivered() ? "in" : "only") + " " + campus + ": the mesh is first by " + gap(d) + ".";
+        }
+        if (campusFirst) {
+            return in + CAMPUS + " trains " + model + " by " + campus + ", while " + MESH + " would deliver it "
+                    + (d.mesh().delivered() ? "in" : "only") + " " + mesh + ": the campus is first by " + gap(d) + ".";
+        }
+        if (d.mesh().delivered()) {
+            return in + MESH + " and " + CAMPUS + " both train " + model + " in " + mesh + ": neither is ahead.";
+        }
+        return in + "neither " + MESH + " nor " + CAMPUS + " trains " + model + " within the horizon (" + mesh + ").";
+    }
+
+    /** "In 10,000 Monte Carlo draws of the uncertain inputs, the mesh is first in 97%." */
+    public static String monteCarlo(int draws, double pMeshFirst, boolean headlineMeshFirst) {
+        String caveat = headlineMeshFirst ? ""
+                : ", which take their lead times from the ranges in the data rather than from this build's baseline";
+        if (pMeshFirst >= 1.0) {
+            return "In all " + grouped(draws) + " Monte Carlo draws of the uncertain inputs" + caveat + ", the mesh is first.";
+        }
+        return "In " + grouped(draws) + " Monte Carlo draws of the uncertain inputs" + caveat + ", the mesh is first in "
+                + decimal(pMeshFirst * 100, 0) + "%.";
+    }
+
+    /** The chart's text alternative: what it shows and when each pathway reaches the run. */
+    public static String chartAlt(String scenario, ScenarioResult.TargetDelivery d, Calendar calendar) {
+        return "Cumulative effective compute of the mesh and of the campus, month by month, in the " + scenario
+                + " scenario, against the " + d.target().id() + " run: the mesh reaches it "
+                + reach(d.mesh(), calendar) + ", the campus " + reach(d.campus(), calendar) + ".";
+    }
+
+    private static String reach(Delivery d, Calendar calendar) {
+        return d.delivered() ? "in " + calendar.date(d) : "not within the horizon";
+    }
+
+    /** Where the answer flips for one control, the others as they stand. */
+    public static String flip(Control c, String value, String now, String who) {
+        String first = switch (who) {
+            case "mesh" -> "the mesh would be first";
+            case "campus" -> "the campus would be first";
+            default -> "neither pathway would be first";
+        };
+        return "With " + setting(c, value) + " instead of " + now + ", " + first + ".";
+    }
+
+    /** No value of the control in its range changes who is first. */
+    public static String noFlip(Control c, String min, String max) {
+        return "No " + noun(c) + " from " + min + " to " + max + unit(c) + " changes who is first.";
+    }
+
+    private static String setting(Control c, String v) {
+        return switch (c) {
+            case TAU_MEGA -> "a 1 GW wait of " + v + " years";
+            case TAU_MEDIUM -> "a medium-site wait of " + v + " years";
+            case ALPHA_AT_EIGHT -> "a penalty of " + v + " at eight sites";
+            case MFU -> "a mesh-site utilisation of " + v;
+            case SITES -> v + (v.equals("1") ? " site" : " sites") + " in the run";
+            default -> c.label() + " " + v;
+        };
+    }
+
+    private static String unit(Control c) {
+        return c == Control.TAU_MEGA || c == Control.TAU_MEDIUM ? " years" : "";
+    }
+
+    private static String noun(Control c) {
+        return switch (c) {
+            case TAU_MEGA -> "1 GW wait";
+            case TAU_MEDIUM -> "medium-site wait";
+            case ALPHA_AT_EIGHT -> "penalty at eight sites";
+            case MFU -> "mesh-site utilisation";
+            case SITES -> "number of sites in the run";
+            default -> c.label().toLowerCase();
+        };
+    }
+
+    /** How large a run must be before the campus delivers no later than a mesh of {@code sites}. */
+    public static String crossover(int sites, OptionalDouble crossoverFlop, double requiredFlop) {
+        String mesh = "a mesh of " + sites + (sites == 1 ? " site" : " sites");
+        if (crossoverFlop.isEmpty()) {
+            return "Within the horizon the campus never catches up with " + mesh + ", however large the run.";
+        }
+        double c = crossoverFlop.getAsDouble();
+        if (c <= requiredFlop) {
+            return "At this run's size the campus already delivers no later than " + mesh + ".";
+        }
+        return "The campus catches up with " + mesh + " from a run of " + flop(c) + " (" + grouped(c / requiredFlop)
+                + " times this one).";
+    }
+
+    /** The public machines at the allocated share. */
+    public static String publicMachines(double share, int euroHpcSystems, double euroHpcDays, int allSystems, double allDays,
+            String target) {
+        return "With " + decimal(share * 100, 0) + "% of their time, the " + euroHpcSystems
+                + " EuroHPC flagships would train the " + target + " run in " + days(euroHpcDays) + "; all " + allSystems
+                + " public machines in " + days(allDays) + ".";
+    }
+
+    /** The Monte Carlo's 90% band of both pathways and its median gap. */
+    public static String band(MonteCarlo.Result mc, Calendar calendar) {
+        return "In 90% of draws the mesh delivers between " + fractionalDate(mc.mesh().p5(), calendar) + " and "
+                + fractionalDate(mc.mesh().p95(), calendar) + ", the campus between " + fractionalDate(mc.campus().p5(), calendar)
+                + " and " + fractionalDate(mc.campus().p95(), calendar) + "; the median gap, campus minus mesh, is "
+                + duration(mc.gap().p50()) + ".";
+    }
+
+    /** The calendar month a fractional delivery time falls in. */
+    public static String fractionalDate(double t, Calendar calendar) {
+        return Double.isFinite(t) && t < calendar.horizonMonths() ? calendar.date((int) Math.floor(t))
+                : "after " + calendar.date(calendar.horizonMonths() - 1);
+    }
+
+    /** "186 days", "4.2 days". */
+    public static String days(double days) {
+        return grouped(days, days < 10 ? 1 : 0) + " days";
+    }
+
+    /** "1.97 × 10²⁵ FLOP", as Format.flop prints it. */
+    public static String flop(double flop) {
+        if (flop == 0 || !Double.isFinite(flop) || (Math.abs(flop) < 1e4 && Math.abs(flop) >= 1e-2)) {
+            return (flop == 0 || !Double.isFinite(flop) ? decimal(flop, 2) : grouped(flop, 2)) + " FLOP";
+        }
+        BigDecimal bd = new BigDecimal(flop).round(new MathContext(3, RoundingMode.HALF_EVEN));
+        int exponent = bd.precision() - bd.scale() - 1;
+        BigDecimal mantissa = bd.movePointLeft(exponent).setScale(2, RoundingMode.HALF_EVEN);
+        StringBuilder sb = new StringBuilder(mantissa.toPlainString()).append(" × 10");
+        if (exponent < 0) {
+            sb.append('⁻');
+        }
+        String digits = Integer.toString(Math.abs(exponent));
+        for (int i = 0; i < digits.length(); i++) {
+            sb.append(SUPERSCRIPTS.charAt(digits.charAt(i) - '0'));
+        }
+        return sb.append(" FLOP").toString();
+    }
+
+    /** The headline gap: whole months when both deliver, else longer than the horizon or undefined. */
+    public static String gap(ScenarioResult.TargetDelivery d) {
+        double months = d.gapMonths().isPresent() ? d.gapMonths().getAsInt() : d.gapFractional();
+        return duration(Math.abs(months));
+    }
+
+    /** A span of months for prose: "52 months (4.3 years)", "more than the horizon". */
+    public static String duration(double months) {
+        if (Double.isNaN(months)) {
+            return "undefined (neither pathway delivers inside the horizon)";
+        }
+        return Double.isFinite(months) ? months(months) : "more than the horizon";
+    }
+
+    /** "52 months (4.3 years)"; "1 month"; rounded to whole months, as Format.months prints them. */
+    public static String months(double months) {
+        long whole = Math.round(months);
+        String unit = Math.abs(whole) == 1 ? " month" : " months";
+        if (Math.abs(whole) < 12) {
+            return whole + unit;
+        }
+        return whole + unit + " (" + decimal(whole / 12.0, 1) + " years)";
+    }
+
+    /** "405 billion", "8.1 trillion". */
+    public static String count(double n) {
+        if (n >= 1e12) {
+            return trim(n / 1e12) + " trillion";
+        }
+        if (n >= 1e9) {
+            return trim(n / 1e9) + " billion";
+        }
+        if (n >= 1e6) {
+            return trim(n / 1e6) + " million";
+        }
+        return grouped(n);
+    }
+
+    /** A fixed number of decimals, half to even on the shortest decimal form (as Format.decimal). */
+    public static String decimal(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return Double.isNaN(value) ? "n/a" : (value > 0 ? "∞" : "-∞");
+        }
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** "28,571": a whole number with thousands grouped by commas (as Format.grouped with no decimals). */
+    public static String grouped(double value) {
+        return grouped(value, 0);
+    }
+
+    /** "1,234.50": thousands grouped by commas, half to even (as Format.grouped). */
+    public static String grouped(double value, int decimals) {
+        String digits = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        boolean negative = digits.startsWith("-");
+        String abs = negative ? digits.substring(1) : digits;
+        int dot = abs.indexOf('.');
+        String whole = dot < 0 ? abs : abs.substring(0, dot);
+        StringBuilder sb = new StringBuilder(negative ? "-" : "");
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(whole.charAt(i));
+        }
+        return sb.append(dot < 0 ? "" : abs.substring(dot)).toString();
+    }
+
+    private static String trim(double v) {
+        String s = decimal(v, 1);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+}

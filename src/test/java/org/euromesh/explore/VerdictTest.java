@@ -1,0 +1,79 @@
+package org.euromesh.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import org.euromesh.format.Format;
+import org.euromesh.model.ModelResults;
+import org.euromesh.model.ScenarioResult;
+import org.junit.jupiter.api.Test;
+
+/** The headline sentence says who is first in the words Format would print, whoever that is. */
+class VerdictTest {
+
+    @Test
+    void thePublishedHeadlineNamesTheMeshFirstWithTheBuildsDates() {
+        ModelResults r = Edition.results(List.of("scenarios.monte_carlo.draws=1000"));
+        ScenarioResult.TargetDelivery d = r.headline();
+        YearMonth start = r.inputs().startMonth();
+        String expected = "In the baseline scenario, a mesh of medium-sized European sites trains a model of 405 billion parameters by "
+                + Format.date(start, d.mesh().monthIndex().getAsInt()) + ", while a new 1 GW campus would deliver it in "
+                + Format.date(start, d.campus().monthIndex().getAsInt()) + ": the mesh is first by "
+                + Format.months(d.gapMonths().getAsInt()) + ".";
+        assertEquals(expected, Verdict.headline(r));
+    }
+
+    @Test
+    void aShortCampusWaitPutsTheCampusFirstInTheSentence() {
+        ModelResults r = Edition.results(List.of("scenarios.baseline.tau_mega_years=1.5", "scenarios.monte_carlo.draws=1000"));
+        String s = Verdict.headline(r);
+        assertTrue(s.startsWith("In the baseline scenario, a new 1 GW campus trains a model of 405 billion parameters by "), s);
+        assertTrue(s.contains("the campus is first by"), s);
+    }
+
+    @Test
+    void aCampusBeyondTheHorizonIsDeliveredOnlyAfterIt() {
+        ModelResults r = Edition.results(List.of("scenarios.baseline.tau_mega_years=12", "scenarios.monte_carlo.draws=1000"));
+        assertTrue(Verdict.headline(r).contains("would deliver it only after December 2035: the mesh is first by more than the horizon."),
+                Verdict.headline(r));
+    }
+
+    @Test
+    void monthsAndYearsReadAsFormatPrintsThem() {
+        for (int m = -400; m <= 400; m++) {
+            assertEquals(Format.months(m), Verdict.months(m), "months " + m);
+            assertEquals(Format.months(m + 0.5), Verdict.months(m + 0.5), "months " + (m + 0.5));
+        }
+    }
+
+    @Test
+    void datesReadAsFormatPrintsThem() {
+        Verdict.Calendar cal = new Verdict.Calendar(2026, 1, 120);
+        for (int m = 0; m < 400; m++) {
+            assertEquals(Format.date(YearMonth.of(2026, 1), m), cal.date(m), "month " + m);
+            assertEquals(Format.date(YearMonth.of(2025, 11), m), new Verdict.Calendar(2025, 11, 120).date(m), "month " + m);
+        }
+    }
+
+    @Test
+    void countsFlopAndPercentagesReadAsFormatPrintsThem() {
+        for (double v : new double[] {8e9, 7e10, 4.05e11, 1.6e11, 8.1e12, 1.4e12, 2.5e6, 123_456, 999, 1.05e9}) {
+            assertEquals(Format.flop(v * 6), Verdict.flop(v * 6), "flop " + v);
+            assertEquals(Format.grouped(v, 0), Verdict.grouped(v), "grouped " + v);
+        }
+        for (double share = 0; share <= 1.0; share += 0.00125) {
+            assertEquals(Format.percent(share, 0), Verdict.decimal(share * 100, 0) + "%", "share " + share);
+        }
+        assertEquals(Format.flop(1.9683e25), Verdict.flop(1.9683e25));
+    }
+
+    @Test
+    void theHomePageAndTheExplorerSayTheSameMonteCarloSentence() {
+        ModelResults r = Edition.results(List.of("scenarios.monte_carlo.draws=2000"));
+        String s = Verdict.monteCarlo(r);
+        assertTrue(s.startsWith("In " + (r.monteCarlo().pMeshFirst() >= 1 ? "all " : "") + "2,000 Monte Carlo draws"), s);
+    }
+}

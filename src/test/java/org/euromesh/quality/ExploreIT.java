@@ -1,0 +1,357 @@
+package org.euromesh.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.euromesh.data.DataLoader;
+import org.euromesh.data.LoadResult;
+import org.euromesh.explore.Control;
+import org.euromesh.explore.ExploreInputs;
+import org.euromesh.explore.Explorer;
+import org.euromesh.explore.State;
+import org.euromesh.explore.Verdict;
+import org.euromesh.format.Format;
+import org.euromesh.model.Model;
+import org.euromesh.model.ModelResults;
+import org.euromesh.model.ScenarioResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The Explore page in headless Chromium, opened from disk and from a sub-path of a web server,
+ * with the WebAssembly model and with the JavaScript one: the keyboard moves a control, and the
+ * chart, the table and the headline follow; no console error, no request leaves the machine; and
+ * the command the page prints, run through the JVM's loader and model, gives the page's numbers.
+ */
+class ExploreIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SUB_PATH = "reports/euromesh/";
+    private static final String JS_ONLY = "without-wasm/";
+
+    @TempDir
+    static Path profile;
+    @TempDir
+    static Path served;
+    static Path site;
+    static StaticSiteServer server;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void startChromium() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "explorer tests skipped: they need Debian's chromium at " + CHROMIUM + " and chromium-driver at " + CHROMEDRIVER);
+        List.of(Logger.getLogger("org.openqa.selenium.devtools"), Logger.getLogger("org.openqa.selenium.chromium"))
+                .forEach(l -> l.setLevel(Level.SEVERE));
+        site = QualityProject.shippedSite();
+        copyTree(site, served.resolve(SUB_PATH));
+        copyTree(site, served.resolve(JS_ONLY));
+        // A browser without WebAssembly GC, as far as the page can tell: the runtime script defines nothing.
+        Files.writeString(served.resolve(JS_ONLY + "assets/explore/model-runtime.js"), "// no WebAssembly runtime\n");
+        server = new StaticSiteServer(served);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
+                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .withEnvironment(Map.of("XDG_CACHE_HOME", profile.resolve("cache").toString(), "XDG_CONFIG_HOME",
+                        profile.resolve("config").toString()))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void fromDiskTheKeyboardMovesTheResults() throws Exception {
+        movesTheResultsWithTheKeyboard(site.resolve("explore.html").toUri().toString(), "WebAssembly");
+    }
+
+    @Test
+    void fromASubPathTheKeyboardMovesTheResults() throws Exception {
+        movesTheResultsWithTheKeyboard(server.base() + SUB_PATH + "explore.html", "WebAssembly");
+    }
+
+    @Test
+    void withoutWebAssemblyTheJavaScriptModelRunsThePage() throws Exception {
+        movesTheResultsWithTheKeyboard(server.base() + JS_ONLY + "explore.html", "JavaScript");
+    }
+
+    @Test
+    void thePrintedCommandRebuildsThePagesNumbers() throws Exception {
+        for (String state : List.of("tmega=4.5&sites=3", "tmed=3.8&alpha8=1.4&target=70B", "tmega=2.5&mfu=0.3&public=50")) {
+            for (String base : List.of(server.base() + SUB_PATH, server.base() + JS_ONLY)) {
+                open(base + "explore.html#" + state);
+                String command = text("explore-command");
+                List<String> sets = Arrays.stream(command.split(" --set ")).skip(1).toList();
+                assertTrue(command.startsWith("bin/euromesh build --set "), command);
+                ModelResults build = run(sets);
+                assertEquals(Verdict.headline(build), text("explore-headline"), base + " " + state);
+                List<WebElement> rows = driver.findElements(By.cssSelector("#explorer tbody tr"));
+                assertEquals(build.scenarios().size(), rows.size());
+                for (WebElement row : rows) {
+                    List<WebElement> cells = row.findElements(By.cssSelector("th, td"));
+                    ScenarioResult.TargetDelivery d = build.scenario(cells.get(0).getText()).delivery(build.inputs().headlineTarget());
+                    assertEquals(date(build, d.mesh()), cells.get(2).getText(), state + " mesh, " + cells.get(0).getText());
+                    assertEquals(date(build, d.campus()), cells.get(3).getText(), state + " campus, " + cells.get(0).getText());
+                }
+                waitForMonteCarlo(state);
+                assertEquals(Verdict.monteCarlo(build), text("explore-monte-carlo"), base + " " + state);
+                assertEquals(List.of(), consoleErrors(), base + " " + state);
+            }
+        }
+    }
+
+    @Test
+    void withoutJavaScriptThePageShowsTheEditionAndSaysWhy() throws InterruptedException {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            driver.get("about:blank");
+            driver.get(server.base() + SUB_PATH + "explore.html");
+            Thread.sleep(2000); // longer than the model takes to start, had the scripts run
+            assertTrue(text("explore-status").startsWith("The explorer needs JavaScript"), text("explore-status"));
+            assertTrue(driver.findElement(By.cssSelector("#explore-static figure img")).isDisplayed(), "the edition's chart");
+            assertTrue(driver.findElement(By.cssSelector("#explore-static table")).isDisplayed(), "the edition's table");
+            assertTrue(driver.findElements(By.cssSelector("#explorer *")).isEmpty(), "no controls without the model");
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
+    /**
+     * Seeded random what-ifs through the page's compiled model and through the same Java on the JVM:
+     * with WebAssembly every output is equal to the last bit, the Monte Carlo too for the same draws.
+     * TeaVM's JavaScript build computes StrictMath.log and log10 with the browser's Math (log10 as
+     * log / ln 10), so there the words must be equal and the numbers equal to twelve digits.
+     */
+    @Test
+    void thePagesModelGivesTheJvmsNumbersForRandomWhatIfs() throws Exception {
+        ExploreInputs in = ExploreInputs.fromJson(ExploreInputs.of(run(List.of()).inputs()).toJson());
+        SplittableRandom random = new SplittableRandom(20260615);
+        for (String base : List.of(server.base() + SUB_PATH, server.base() + JS_ONLY)) {
+            open(base + "explore.html");
+            for (int i = 0; i < 200; i++) {
+                String query = randomQuery(in, random);
+                double tolerance = base.endsWith(JS_ONLY) ? 1e-12 : 0;
+                String page = (String) js("return EuroMeshExplore.explorer.api.run(arguments[0]);", query);
+                assertSame(JSON.readTree(Explorer.run(in, State.parse(query, in))), JSON.readTree(page), tolerance, base + " run " + query);
+                if (i % 20 == 0) {
+                    String mc = (String) js("return EuroMeshExplore.explorer.api.monteCarlo(arguments[0], 2000);", query);
+                    assertSame(JSON.readTree(Explorer.monteCarlo(in, State.parse(query, in), 2000)), JSON.readTree(mc), tolerance,
+                            base + " Monte Carlo " + query);
+                }
+            }
+            assertEquals(List.of(), consoleErrors(), base);
+        }
+    }
+
+    /** Equal JSON; numbers within a relative {@code tolerance} (0: the same double). */
+    private static void assertSame(JsonNode expected, JsonNode actual, double tolerance, String where) {
+        if (expected.isNumber() && actual.isNumber()) {
+            double e = expected.asDouble();
+            double a = actual.asDouble();
+            assertTrue(e == a || Math.abs(e - a) <= tolerance * Math.max(Math.abs(e), Math.abs(a)),
+                    where + ": " + e + " against " + a);
+        } else if (expected.isContainerNode()) {
+            assertEquals(expected.size(), actual.size(), where);
+            if (expected.isArray()) {
+                for (int i = 0; i < expected.size(); i++) {
+                    assertSame(expected.get(i), actual.get(i), tolerance, where + "[" + i + "]");
+                }
+            } else {
+                expected.fieldNames().forEachRemaining(k -> assertSame(expected.get(k), actual.path(k), tolerance, where + "." + k));
+            }
+        } else {
+            assertEquals(expected, actual, where);
+        }
+    }
+
+    private static String randomQuery(ExploreInputs in, SplittableRandom random) {
+        List<String> parts = new ArrayList<>();
+        for (Control c : Control.values()) {
+            if (random.nextInt(3) == 0) {
+                continue;
+            }
+            String value = switch (c) {
+                case TARGET -> in.targets().get(random.nextInt(in.targets().size())).id();
+                case PUBLIC_SHARE -> Long.toString(Math.round(in.publicFractions().get(random.nextInt(in.publicFractions().size())) * 100));
+                default -> {
+                    long u = c.minUnits() + random.nextLong(c.maxUnits(in) - c.minUnits() + 1);
+                    yield new java.math.BigDecimal(u).movePointLeft(c.decimals()).toPlainString();
+                }
+            };
+            parts.add(c.key() + "=" + value);
+        }
+        return String.join("&", parts);
+    }
+
+    private static void movesTheResultsWithTheKeyboard(String url, String engine) throws Exception {
+        driver.manage().logs().get(LogType.BROWSER);
+        driver.manage().logs().get(LogType.PERFORMANCE);
+        open(url);
+        assertEquals("Model running as " + engine + " in this browser.", text("explore-engine"));
+        assertTrue((Boolean) js("return document.getElementById('explore-static').hidden;"), "the static edition is hidden");
+        waitForMonteCarlo("");
+        String headline = text("explore-headline");
+        String chart = driver.findElement(By.cssSelector("#explore-chart svg")).getAttribute("outerHTML");
+        String table = driver.findElement(By.cssSelector("#explorer table")).getText();
+        String monteCarlo = text("explore-monte-carlo");
+        assertTrue(headline.contains("the mesh is first"), headline);
+
+        WebElement wait = driver.findElement(By.id("explore-tmega"));
+        wait.sendKeys(Keys.HOME);
+        assertEquals("tmega=0", ((String) js("return location.hash;")).substring(1));
+        assertNotEquals(headline, text("explore-headline"));
+        assertTrue(text("explore-headline").contains("the campus is first"), text("explore-headline"));
+        assertNotEquals(chart, driver.findElement(By.cssSelector("#explore-chart svg")).getAttribute("outerHTML"));
+        assertNotEquals(table, driver.findElement(By.cssSelector("#explorer table")).getText());
+        assertEquals("0.0 years", text("explore-tmega-value"));
+
+        WebElement sites = driver.findElement(By.id("explore-sites"));
+        sites.sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT);
+        assertEquals("tmega=0&sites=6", ((String) js("return location.hash;")).substring(1));
+        waitForMonteCarlo("tmega=0&sites=6");
+        assertNotEquals(monteCarlo, text("explore-monte-carlo"));
+        assertTrue(text("explore-command").endsWith("--set scenarios.baseline.tau_mega_years=0 --set training.max_replicas=6"
+                + " --set scenarios.monte_carlo.draws=10000"), text("explore-command"));
+
+        assertEquals(List.of(), consoleErrors(), "console errors on " + url);
+        assertEquals(Set.of(), outsideRequests(url), "requests that leave the page's own folder or the test server");
+    }
+
+    private static void open(String url) {
+        driver.get("about:blank");
+        driver.get(url);
+        waitFor(Duration.ofSeconds(30), () -> !text("explore-headline").isEmpty(), "the headline of " + url);
+    }
+
+    private static void waitForMonteCarlo(String query) {
+        waitFor(Duration.ofSeconds(60), () -> query.equals(js("var e = document.getElementById('explore-monte-carlo');"
+                + " return e.getAttribute('aria-busy') === 'false' ? e.getAttribute('data-query') : null;")),
+                "the Monte Carlo of '" + query + "'");
+    }
+
+    private static void waitFor(Duration limit, BooleanSupplier done, String what) {
+        long end = System.nanoTime() + limit.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("waited " + limit.toSeconds() + " s for " + what + "; console: " + consoleErrors());
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for " + what, e);
+            }
+        }
+    }
+
+    private static String text(String id) {
+        List<WebElement> found = driver.findElements(By.id(id));
+        return found.isEmpty() ? "" : found.get(0).getText();
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private static List<String> consoleErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
+                errors.add(e.getLevel() + " " + e.getMessage());
+            }
+        }
+        return errors;
+    }
+
+    private static Set<String> outsideRequests(String page) throws IOException {
+        Set<String> outside = new LinkedHashSet<>();
+        for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonNode message = JSON.readTree(e.getMessage()).path("message");
+            if (message.path("method").asText().equals("Network.requestWillBeSent")) {
+                String url = message.path("params").path("request").path("url").asText();
+                boolean local = url.startsWith(server.base()) || url.startsWith("file:") || url.startsWith("blob:")
+                        || url.startsWith("data:") || url.startsWith("about:") || url.startsWith("chrome:");
+                if (!local) {
+                    outside.add(page + ": " + url);
+                }
+            }
+        }
+        return outside;
+    }
+
+    private static ModelResults run(List<String> sets) {
+        LoadResult r = DataLoader.load(Path.of("data"), sets);
+        if (!(r instanceof LoadResult.Ok ok)) {
+            throw new AssertionError("the printed overrides do not load: " + sets + ": " + r);
+        }
+        return Model.run(ok.inputs().model());
+    }
+
+    private static String date(ModelResults r, org.euromesh.model.Delivery d) {
+        return d.delivered() ? Format.date(r.inputs().startMonth(), d.monthIndex().getAsInt())
+                : Format.afterHorizon(r.inputs().startMonth(), r.inputs().horizonMonths());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+}
