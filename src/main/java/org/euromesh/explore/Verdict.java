@@ -1,5 +1,7 @@
 package org.euromesh.explore;
 
+import java.util.List;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -7,6 +9,8 @@ import java.util.OptionalDouble;
 
 import org.euromesh.model.Delivery;
 import org.euromesh.model.ModelResults;
+import org.euromesh.model.Parameters;
+import org.euromesh.model.Pathways;
 import org.euromesh.model.MonteCarlo;
 import org.euromesh.model.ScenarioResult;
 
@@ -49,6 +53,76 @@ public final class Verdict {
     /** The home page's headline sentence for the build's headline scenario and target. */
     public static String headline(ModelResults r) {
         return headline(r.inputs().headlineScenario(), r.headline(), calendar(r));
+    }
+
+    /**
+     * The other routes of the headline scenario: the campus on a fast-track connection, the campus in
+     * tranches, and the public machines at their largest allocated share, each against the mesh.
+     * Empty when the model ran only the mesh and the campus.
+     */
+    public static String routes(ModelResults r) {
+        ScenarioResult s = r.headlineScenario();
+        int target = r.inputs().targets().indexOf(r.inputs().headline());
+        Calendar calendar = calendar(r);
+        Delivery mesh = r.headline().mesh();
+        StringBuilder sb = new StringBuilder();
+        Delivery fast = first(s, Pathways.Kind.CAMPUS_FAST_TRACK, target);
+        Delivery phased = first(s, Pathways.Kind.CAMPUS_PHASED, target);
+        if (fast != null && phased != null) {
+            boolean fastFirst = fast.fractionalOrInfinity() < mesh.fractionalOrInfinity();
+            boolean phasedFirst = phased.fractionalOrInfinity() < mesh.fractionalOrInfinity();
+            String both = "A campus on a fast-track grid connection would train it " + reach(fast, calendar)
+                    + " and one energised in tranches " + reach(phased, calendar);
+            if (!fastFirst && !phasedFirst) {
+                sb.append(both).append(", both after the mesh.");
+            } else {
+                Delivery earliest = fast.fractionalOrInfinity() <= phased.fractionalOrInfinity() ? fast : phased;
+                String route = earliest == fast ? "the fast-track campus" : "the campus built in tranches";
+                sb.append(both).append(": ").append(route).append(" would be first, ")
+                        .append(duration(mesh.fractionalOrInfinity() - earliest.fractionalOrInfinity()).replace("more than the horizon",
+                                "beyond the horizon")).append(" before the mesh.");
+            }
+        }
+        ScenarioResult.PathwayRun largest = null;
+        for (ScenarioResult.PathwayRun run : s.pathways(Pathways.Kind.PUBLIC)) {
+            if (largest == null || run.share() > largest.share()) {
+                largest = run;
+            }
+        }
+        if (largest != null) {
+            Delivery p = largest.deliveries().get(target);
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append("The public machines Europe already owns, with ").append(decimal(largest.share() * 100, 0))
+                    .append("% of their time, would train it ").append(reach(p, calendar));
+            sb.append(p.fractionalOrInfinity() < mesh.fractionalOrInfinity() ? ", before any new build of medium sites."
+                    : p.delivered() ? ", after the mesh." : ".");
+        }
+        return sb.toString();
+    }
+
+    private static Delivery first(ScenarioResult s, Pathways.Kind kind, int target) {
+        List<ScenarioResult.PathwayRun> runs = s.pathways(kind);
+        return runs.isEmpty() ? null : runs.get(0).deliveries().get(target);
+    }
+
+    /**
+     * What the headline run asks of the training method: one site alone trains synchronously and
+     * needs none; a federated run beyond the evidence (workers or model size) is an extrapolation.
+     */
+    public static String method(ModelResults r) {
+        Parameters p = r.inputs().headlineParameters();
+        int sites = Math.min(p.meshSites(), p.maxReplicas());
+        String evidence = "controlled comparisons of low-communication training reach " + r.inputs().evidenceMaxReplicas()
+                + " workers and " + count(r.inputs().evidenceMaxParameters()) + " parameters";
+        if (sites == 1 && p.singleSiteSynchronous()) {
+            return "One medium site trains this run on its own, synchronously, so its date does not depend on an unproven "
+                    + "training method; that method matters for larger runs spread over several sites, and so far " + evidence + ".";
+        }
+        boolean beyond = sites > r.inputs().evidenceMaxReplicas() || r.inputs().headline().parameters() > r.inputs().evidenceMaxParameters();
+        return "The run federates " + sites + (sites == 1 ? " site" : " sites") + " with a low-communication method; " + evidence
+                + (beyond ? ", so this run is an extrapolation beyond them." : ", and this run lies within them.");
     }
 
     /** The Monte Carlo sentence of the home page for the build's draws. */

@@ -53,7 +53,7 @@ public final class EditorValues {
     }
 
     public record GridView(String meanHyperscale, String meanMedium, String meanGap, int regions, String slowestRegion,
-            String fastestRegion, String maxHyperscale, String minHyperscale) {
+            String fastestRegion, String maxHyperscale, String minHyperscale, String weightedHyperscale) {
     }
 
     public record MonteCarloView(String draws, String seed, String pMeshFirst, boolean meshAlwaysFirst, String gapP5,
@@ -97,7 +97,7 @@ public final class EditorValues {
     }
 
     /** The home page's headline and Monte Carlo sentences, worded by {@link Verdict} (shared with the explorer). */
-    public record VerdictView(String headline, String monteCarlo) {
+    public record VerdictView(String headline, String monteCarlo, String routes, String method) {
     }
 
     /** The build's stamp; {@code whatIf} names its --set overrides, if any, for the banner and stamp. */
@@ -125,9 +125,10 @@ public final class EditorValues {
         }
         values.put("s", scenarios);
         values.put("headline", headline(r.inputs().headline()));
-        values.put("verdict", new VerdictView(Verdict.headline(r), Verdict.monteCarlo(r)));
+        values.put("verdict", new VerdictView(Verdict.headline(r), Verdict.monteCarlo(r), Verdict.routes(r), Verdict.method(r)));
         values.put("band", band(scenarios));
         values.put("grid", grid(r));
+        values.put("bw", bandwidth(r));
         values.put("mc", monteCarlo(r));
         values.put("tornado", tornado(r));
         values.put("substrate", substrate(r));
@@ -212,6 +213,38 @@ public final class EditorValues {
                 views.stream().allMatch(ScenarioView::meshFirst), views.stream().allMatch(ScenarioView::campusFirst));
     }
 
+    /**
+     * The bandwidth sentence, read from the model's own bandwidth table at the run's inner steps:
+     * the slowest link's sync time, compute time and lost share, and the slowest link that keeps
+     * the loss at or under {@link #ACCEPTABLE_LOSS}.
+     */
+    public record BandwidthView(String innerSteps, String slowLink, String slowSync, String compute, String slowLoss,
+            boolean enoughFound, String enoughLink, String enoughLoss, String compression, String acceptable) {
+    }
+
+    static final double ACCEPTABLE_LOSS = 0.10;
+
+    static BandwidthView bandwidth(ModelResults r) {
+        double h = r.inputs().headlineParameters().innerSteps();
+        List<org.euromesh.model.Bandwidth.Row> rows = r.bandwidth().stream().filter(b -> b.innerSteps() == h)
+                .sorted(Comparator.comparingDouble(org.euromesh.model.Bandwidth.Row::linkGbps)).toList();
+        if (rows.isEmpty()) {
+            rows = r.bandwidth().stream().sorted(Comparator.comparingDouble(org.euromesh.model.Bandwidth.Row::linkGbps)).toList();
+        }
+        org.euromesh.model.Bandwidth.Row slow = rows.get(0);
+        var enough = rows.stream().filter(b -> b.overheadShare() <= ACCEPTABLE_LOSS).findFirst();
+        return new BandwidthView(Format.grouped(slow.innerSteps(), 0), Format.grouped(slow.linkGbps(), 0) + " Gbit/s",
+                seconds(slow.syncSeconds()), seconds(slow.computeSeconds()), Format.percent(slow.overheadShare(), 1),
+                enough.isPresent(), enough.map(b -> Format.grouped(b.linkGbps(), 0) + " Gbit/s").orElse(""),
+                enough.map(b -> Format.percent(b.overheadShare(), 1)).orElse(""),
+                "x" + Format.grouped(r.inputs().headlineParameters().payloadCompression(), 0),
+                Format.percent(ACCEPTABLE_LOSS, 0));
+    }
+
+    private static String seconds(double s) {
+        return s >= 120 ? Format.grouped(s / 60, 0) + " minutes" : Format.grouped(s, s < 10 ? 1 : 0) + " seconds";
+    }
+
     static GridView grid(ModelResults r) {
         List<GridQueue.Row> rows = r.inputs().gridQueue();
         GridQueue.Row slowest = rows.stream().max(Comparator.comparingDouble(GridQueue.Row::hyperscaleYears)).orElseThrow();
@@ -219,7 +252,7 @@ public final class EditorValues {
         return new GridView(Format.years(r.meanHyperscaleWaitYears(), 1), Format.years(r.meanMediumWaitYears(), 1),
                 Format.years(r.meanHyperscaleWaitYears() - r.meanMediumWaitYears(), 1), rows.size(),
                 slowest.displayName(), fastest.displayName(), Format.years(slowest.hyperscaleYears(), 1),
-                Format.years(fastest.hyperscaleYears(), 1));
+                Format.years(fastest.hyperscaleYears(), 1), Format.years(r.weightedHyperscaleWaitYears(), 1));
     }
 
     static MonteCarloView monteCarlo(ModelResults r) {
