@@ -228,6 +228,34 @@ class SiteBuildTest {
     }
 
     @Test
+    void aFastTrackCampusAtTwoAndAHalfYearsIsFirstInEveryHeadlineSentence() throws Exception {
+        Path project = TestProject.copy(tmp.resolve("fast"));
+        TestProject.build(site, project, List.of("scenarios.baseline.tau_fast_track_years=2.5"));
+        Path s = project.resolve("site");
+        String sentence = "the fast-track campus would be first";
+        String home = Jsoup.parse(TestProject.read(s.resolve("index.html"))).selectFirst("p.headline").text();
+        assertTrue(home.contains(sentence), home);
+        String brief = Jsoup.parse(TestProject.read(s.resolve("report.html"))).text();
+        assertTrue(brief.contains(sentence), "the report's summary says so");
+        String pdf = pdfText(s.resolve("euromesh-report.pdf")).replaceAll("\\s+", " ");
+        assertTrue(pdf.contains(sentence), "the PDF says so");
+        assertFalse(pdf.contains("both after the mesh"), "no sentence claims every campus route is later");
+        String shipped = Jsoup.parse(TestProject.read(out.resolve("index.html"))).selectFirst("p.headline").text();
+        assertFalse(shipped.contains(sentence), "with the shipped fast-track wait the mesh is first: " + shipped);
+    }
+
+    @Test
+    void theBandwidthSentenceFollowsTheLinkSpeeds() throws Exception {
+        String shipped = Jsoup.parse(TestProject.read(out.resolve("report.html"))).text();
+        assertTrue(shipped.contains("over 10 Gbit/s spends"), "the shipped table starts at 10 Gbit/s");
+        Path project = TestProject.copy(tmp.resolve("links"));
+        TestProject.build(site, project, List.of("training.bandwidth_table.link_gbps.0=2"));
+        String report = Jsoup.parse(TestProject.read(project.resolve("site/report.html"))).text();
+        assertTrue(report.contains("over 2 Gbit/s spends"), "the sentence reads the model's table");
+        assertFalse(report.contains("over 10 Gbit/s spends"));
+    }
+
+    @Test
     void aParagraphAddedToTheReportAppearsInHtmlAndPdfWithoutRecompiling() throws Exception {
         Path project = TestProject.copy(tmp.resolve("edit"));
         Path report = project.resolve("content/report.md");
