@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.euromesh.model.Distribution;
 import org.euromesh.model.ModelInputs;
+import org.euromesh.model.Generation;
 import org.euromesh.model.MonteCarlo;
 import org.euromesh.model.Parameter;
 import org.euromesh.model.Parameters;
@@ -32,7 +33,9 @@ public record ExploreInputs(
         List<MonteCarlo.Input> monteCarloInputs,
         Peak euroHpc,
         Peak allPublic,
-        List<Double> publicFractions) {
+        List<Double> publicFractions,
+        double leadTimeCorrelation,
+        List<Generation> generations) {
 
     /** The summed peak and the number of systems of a group of public machines. */
     public record Peak(double flopPerS, int systems) {
@@ -43,6 +46,7 @@ public record ExploreInputs(
         targets = List.copyOf(targets);
         monteCarloInputs = List.copyOf(monteCarloInputs);
         publicFractions = List.copyOf(publicFractions);
+        generations = List.copyOf(generations);
     }
 
     /** JVM side: what the explorer needs from the build's validated inputs. */
@@ -52,7 +56,8 @@ public record ExploreInputs(
                 in.horizonMonths()), in.base(), in.scenarios(), in.headlineScenario(), in.targets(), in.headlineTarget(),
                 in.monteCarlo().seed(), in.monteCarlo().draws(), in.monteCarlo().histogramBinMonths(),
                 in.monteCarlo().inputs(), new Peak(peaks.euroHpcPeakFlopPerS(), peaks.euroHpcSystems()),
-                new Peak(peaks.allPeakFlopPerS(), peaks.allSystems()), in.substrateFractions());
+                new Peak(peaks.allPeakFlopPerS(), peaks.allSystems()), in.substrateFractions(),
+                in.monteCarlo().leadTimeCorrelation(), in.generations());
     }
 
     public Scenario scenario(String name) {
@@ -107,6 +112,12 @@ public record ExploreInputs(
         }
         Json fractions = Json.array();
         publicFractions.forEach(f -> fractions.add(Json.bits(f)));
+        Json fleet = Json.array();
+        for (Generation g : generations) {
+            fleet.add(Json.object().put("id", g.id()).put("name", g.name()).put("availableMonth", g.availableMonth())
+                    .put("peakFlopPerS", Json.bits(g.peakFlopPerS())).put("gpuKw", Json.bits(g.gpuKw()))
+                    .put("priceEur", Json.bits(g.priceEur())));
+        }
         return Json.object()
                 .put("startYear", calendar.startYear()).put("startMonth", calendar.startMonth())
                 .put("horizonMonths", calendar.horizonMonths())
@@ -115,6 +126,7 @@ public record ExploreInputs(
                 .put("seed", Long.toString(seed)).put("buildDraws", buildDraws)
                 .put("histogramBinMonths", Json.bits(histogramBinMonths)).put("monteCarlo", mc)
                 .put("euroHpc", peak(euroHpc)).put("allPublic", peak(allPublic)).put("publicFractions", fractions)
+                .put("leadTimeCorrelation", Json.bits(leadTimeCorrelation)).put("generations", fleet)
                 .toString();
     }
 
@@ -151,11 +163,18 @@ public record ExploreInputs(
         for (Object o : (List<Object>) root.get("publicFractions")) {
             fractions.add(Json.fromBits((String) o));
         }
+        List<Generation> fleet = new ArrayList<>();
+        for (Object o : (List<Object>) root.get("generations")) {
+            Map<String, Object> g = (Map<String, Object>) o;
+            fleet.add(new Generation((String) g.get("id"), (String) g.get("name"), whole(g, "availableMonth"),
+                    bits(g, "peakFlopPerS"), bits(g, "gpuKw"), bits(g, "priceEur")));
+        }
         return new ExploreInputs(
                 new Verdict.Calendar(whole(root, "startYear"), whole(root, "startMonth"), whole(root, "horizonMonths")),
                 Parameters.of(base), scenarios, (String) root.get("headlineScenario"), targets,
                 (String) root.get("headlineTarget"), Long.parseLong((String) root.get("seed")), whole(root, "buildDraws"),
-                bits(root, "histogramBinMonths"), mc, peak(root.get("euroHpc")), peak(root.get("allPublic")), fractions);
+                bits(root, "histogramBinMonths"), mc, peak(root.get("euroHpc")), peak(root.get("allPublic")), fractions,
+                bits(root, "leadTimeCorrelation"), fleet);
     }
 
     @SuppressWarnings("unchecked")

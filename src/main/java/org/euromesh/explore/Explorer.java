@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import org.euromesh.model.Crossover;
 import org.euromesh.model.Delivery;
 import org.euromesh.model.Efficiency;
+import org.euromesh.model.Generation;
 import org.euromesh.model.MonteCarlo;
 import org.euromesh.model.Parameters;
 import org.euromesh.model.Pathways;
@@ -74,7 +75,8 @@ public final class Explorer {
         Json table = Json.array();
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario s : state.scenarios()) {
-            ScenarioResult r = ScenarioResult.run(s.name(), s.apply(base), List.of(target), horizon);
+            ScenarioResult r = ScenarioResult.run(s.name(), s.apply(base), List.of(target), target, horizon, in.generations(),
+                    List.of(), List.of());
             ScenarioResult.TargetDelivery d = r.deliveries().get(0);
             table.add(Json.object().put("scenario", s.name())
                     .put("meshDate", cal.date(d.mesh())).put("campusDate", cal.date(d.campus()))
@@ -99,7 +101,7 @@ public final class Explorer {
         for (Control c : new Control[] {Control.TAU_MEGA, Control.TAU_MEDIUM, Control.ALPHA_AT_EIGHT, Control.MFU, Control.SITES}) {
             flips.add(flip(in, state, c, target, winner(d)));
         }
-        flips.add(crossover(p, target, counted, horizon));
+        flips.add(crossover(p, target, counted, horizon, in.generations()));
         return Json.object()
                 .put("query", state.query())
                 .put("command", state.command(PAGE_DRAWS))
@@ -122,9 +124,10 @@ public final class Explorer {
         int horizon = cal.horizonMonths();
         Parameters p = state.headlineParameters();
         MonteCarlo.Result mc = MonteCarlo.run(p, target,
-                new MonteCarlo.Spec(draws, in.seed(), in.monteCarloInputs(), in.histogramBinMonths()), horizon);
-        boolean headlineMeshFirst = Pathways.deliver(Pathways.mesh(p), horizon, target.requiredFlop()).fractionalOrInfinity()
-                < Pathways.deliver(Pathways.campus(p), horizon, target.requiredFlop()).fractionalOrInfinity();
+                new MonteCarlo.Spec(draws, in.seed(), in.monteCarloInputs(), in.histogramBinMonths(), in.leadTimeCorrelation()),
+                horizon, in.generations());
+        boolean headlineMeshFirst = Pathways.deliver(Pathways.mesh(p, in.generations()), horizon, target.requiredFlop()).fractionalOrInfinity()
+                < Pathways.deliver(Pathways.campus(p, in.generations()), horizon, target.requiredFlop()).fractionalOrInfinity();
         return Json.object()
                 .put("query", state.query())
                 .put("draws", draws)
@@ -147,10 +150,10 @@ public final class Explorer {
         return d.campus().fractionalOrInfinity() < d.mesh().fractionalOrInfinity() ? Winner.CAMPUS : Winner.NEITHER;
     }
 
-    static Winner winner(Parameters p, Target target, int horizon) {
+    static Winner winner(Parameters p, Target target, int horizon, List<Generation> fleet) {
         double c = target.requiredFlop();
-        Delivery mesh = Pathways.deliver(Pathways.mesh(p), horizon, c);
-        Delivery campus = Pathways.deliver(Pathways.campus(p), horizon, c);
+        Delivery mesh = Pathways.deliver(Pathways.mesh(p, fleet), horizon, c);
+        Delivery campus = Pathways.deliver(Pathways.campus(p, fleet), horizon, c);
         return winner(new ScenarioResult.TargetDelivery(target, mesh, campus));
     }
 
@@ -164,7 +167,7 @@ public final class Explorer {
                 if (u < c.minUnits() || u > max) {
                     continue;
                 }
-                Winner w = winner(state.with(c, u).headlineParameters(), target, horizon);
+                Winner w = winner(state.with(c, u).headlineParameters(), target, horizon, in.generations());
                 if (w != now) {
                     return Verdict.flip(c, shown(c, u), shown(c, current), w.name().toLowerCase());
                 }
@@ -182,9 +185,9 @@ public final class Explorer {
         return Verdict.decimal(units / scale, c.decimals());
     }
 
-    static String crossover(Parameters p, Target target, int counted, int horizon) {
+    static String crossover(Parameters p, Target target, int counted, int horizon, List<Generation> fleet) {
         OptionalDouble flop = OptionalDouble.empty();
-        for (Crossover.Threshold t : Crossover.thresholds(p, target.requiredFlop(), horizon)) {
+        for (Crossover.Threshold t : Crossover.thresholds(p, target.requiredFlop(), horizon, Math.max(1, counted), fleet)) {
             if (t.meshSites() == counted) {
                 flop = t.crossoverFlop();
             }

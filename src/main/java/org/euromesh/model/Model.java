@@ -22,7 +22,7 @@ public final class Model {
         List<Generation> fleet = in.generations();
         List<ScenarioResult> scenarios = in.scenarios().stream()
                 .map(s -> ScenarioResult.run(s.name(), s.apply(in.base()), in.targets(), headline, horizon, fleet,
-                        in.substrate(), in.publicShares()))
+                        in.substrate(), in.publicShares(), in.evidenceMaxReplicas(), in.evidenceMaxParameters()))
                 .toList();
         int meshReplicas = Math.min(base.meshSites(), base.maxReplicas());
 

@@ -25,10 +25,20 @@ public record ScenarioResult(
      * headline programme (the headline run times {@code programme_multiplier}).
      */
     public record PathwayRun(Pathways.Kind kind, double share, double[] cumulativeFlop, List<Delivery> deliveries,
-            Delivery programme) {
+            Delivery programme, List<Boolean> extrapolated) {
         public PathwayRun {
             deliveries = List.copyOf(deliveries);
+            extrapolated = List.copyOf(extrapolated);
         }
+    }
+
+    /**
+     * Whether a run of {@code target} on {@code replicas} low-communication replicas lies beyond the
+     * evidence: more replicas than {@code maxReplicas}, or a model larger than {@code maxParameters}
+     * trained on more than one replica. A single synchronous site is never an extrapolation.
+     */
+    public static boolean extrapolated(int replicas, Target target, int maxReplicas, double maxParameters) {
+        return replicas > 1 && (replicas > maxReplicas || target.parameters() > maxParameters);
     }
 
     /** The runs of one kind (several for the public machines, one for the others). */
@@ -71,6 +81,16 @@ public record ScenarioResult(
     /** Every pathway: the mesh, the campus on its three routes, and the public machines at each share. */
     public static ScenarioResult run(String name, Parameters p, List<Target> targets, Target headline, int horizonMonths,
             List<Generation> fleet, List<Substrate.System> inventory, List<Double> publicShares) {
+        return run(name, p, targets, headline, horizonMonths, fleet, inventory, publicShares, Integer.MAX_VALUE,
+                Double.POSITIVE_INFINITY);
+    }
+
+    /** As above, with the evidence limits that mark a federated run extrapolated. */
+    public static ScenarioResult run(String name, Parameters p, List<Target> targets, Target headline, int horizonMonths,
+            List<Generation> fleet, List<Substrate.System> inventory, List<Double> publicShares, int evidenceMaxReplicas,
+            double evidenceMaxParameters) {
+        int meshReplicas = Math.min(p.meshSites(), p.maxReplicas());
+        int publicReplicas = (int) inventory.stream().filter(Substrate.System::euroHpc).count();
         double[] mesh = Pathways.monthly(Pathways.mesh(p, fleet), horizonMonths);
         double[] campus = Pathways.monthly(Pathways.campus(p, fleet), horizonMonths);
         List<TargetDelivery> deliveries = targets.stream()
@@ -86,9 +106,11 @@ public record ScenarioResult(
                     case CAMPUS -> campus;
                     default -> Pathways.monthly(Pathways.of(kind, p, fleet, inventory, share), horizonMonths);
                 };
+                int replicas = kind == Pathways.Kind.MESH ? meshReplicas : kind == Pathways.Kind.PUBLIC ? publicReplicas : 1;
                 runs.add(new PathwayRun(kind, share, Pathways.cumulative(monthly),
                         targets.stream().map(t -> Pathways.deliver(monthly, t.requiredFlop())).toList(),
-                        Pathways.deliver(monthly, programme)));
+                        Pathways.deliver(monthly, programme),
+                        targets.stream().map(t -> extrapolated(replicas, t, evidenceMaxReplicas, evidenceMaxParameters)).toList()));
             }
         }
         return new ScenarioResult(name, p, mesh, Pathways.cumulative(mesh), campus, Pathways.cumulative(campus), deliveries, runs);

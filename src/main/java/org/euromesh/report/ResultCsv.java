@@ -59,7 +59,7 @@ public final class ResultCsv {
     /** Every pathway of every scenario: when it delivers each target, and the headline programme. */
     static String pathways(ModelResults r) {
         Table t = new Table("scenario", "pathway", "share", "target", "month_index", "date", "programme_month_index",
-                "programme_date");
+                "programme_date", "extrapolated");
         YearMonth start = r.inputs().startMonth();
         int horizon = r.inputs().horizonMonths();
         for (ScenarioResult s : r.scenarios()) {
@@ -67,7 +67,8 @@ public final class ResultCsv {
                 for (int i = 0; i < run.deliveries().size(); i++) {
                     Delivery d = run.deliveries().get(i);
                     t.row(s.scenario(), pathwayId(run.kind()), Format.csv(run.share()), r.inputs().targets().get(i).id(),
-                            monthIndex(d), date(d, start, horizon), monthIndex(run.programme()), date(run.programme(), start, horizon));
+                            monthIndex(d), date(d, start, horizon), monthIndex(run.programme()), date(run.programme(), start, horizon),
+                            Boolean.toString(run.extrapolated().get(i)));
                 }
             }
         }

@@ -156,10 +156,25 @@ final class Tables {
         int headline = results.inputs().targets().indexOf(results.inputs().headline());
         for (ScenarioResult.PathwayRun run : s.pathways()) {
             rows.add(List.of(Cell.text(pathwayName(run)), Cell.num(delivery(run.deliveries().get(headline), start, horizon)),
-                    Cell.num(delivery(run.programme(), start, horizon))));
+                    Cell.num(delivery(run.programme(), start, horizon)),
+                    Cell.text(method(run, headline, s))));
         }
         return new Table(List.of("Pathway", "Delivers " + results.inputs().headlineTarget(),
-                "Delivers the whole programme (x" + Format.decimal(s.parameters().programmeMultiplier(), 0) + ")"), rows, "pathways.csv");
+                "Delivers the whole programme (x" + Format.decimal(s.parameters().programmeMultiplier(), 0) + ")", "Training method"),
+                rows, "pathways.csv");
+    }
+
+    /** How a pathway trains the headline run, and whether that lies beyond the tested evidence. */
+    private String method(ScenarioResult.PathwayRun run, int target, ScenarioResult s) {
+        int replicas = switch (run.kind()) {
+            case MESH -> Math.min(s.parameters().meshSites(), s.parameters().maxReplicas());
+            case PUBLIC -> results.substrate().euroHpcSystems();
+            default -> 1;
+        };
+        if (replicas == 1) {
+            return "one synchronous site";
+        }
+        return replicas + " sites, low-communication" + (run.extrapolated().get(target) ? "; extrapolated beyond tested runs" : "");
     }
 
     /** A reader's name for a pathway. */

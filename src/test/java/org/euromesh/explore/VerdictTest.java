@@ -36,8 +36,8 @@ class VerdictTest {
 
     @Test
     void aCampusBeyondTheHorizonIsDeliveredOnlyAfterIt() {
-        ModelResults r = Edition.results(List.of("scenarios.baseline.tau_mega_years=12", "scenarios.monte_carlo.draws=1000"));
-        assertTrue(Verdict.headline(r).contains("would deliver it only after December 2035: the mesh is first by more than the horizon."),
+        ModelResults r = Edition.results(List.of("scenarios.baseline.tau_mega_years=16", "scenarios.monte_carlo.draws=1000"));
+        assertTrue(Verdict.headline(r).contains("would deliver it only after December 2041: the mesh is first by more than the horizon."),
                 Verdict.headline(r));
     }
 

@@ -54,7 +54,8 @@ final class ColumnGuide {
                 c("month_index", "month the pathway delivers the run: " + MONTH_INDEX),
                 c("date", "month the pathway delivers the run: " + YYYY_MM),
                 c("programme_month_index", "month the pathway delivers the headline run's whole programme (the run times programme_multiplier): " + MONTH_INDEX),
-                c("programme_date", "month the pathway delivers the headline programme: " + YYYY_MM))));
+                c("programme_date", "month the pathway delivers the headline programme: " + YYYY_MM),
+                c("extrapolated", "true when the run federates more replicas, or a larger model over several replicas, than controlled comparisons have tested (evidence_max_replicas, evidence_max_parameters)"))));
         m.put("montecarlo_routes.csv", new FileGuide("one campus route in the Monte Carlo draws", List.of(
                 c("route", "campus, campus_fast_track, campus_phased, or every_campus_route (the mesh before all three)"),
                 c("p5_month", "5th percentile of the route's delivery (fractional month index)"),

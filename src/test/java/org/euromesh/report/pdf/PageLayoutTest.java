@@ -26,10 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The site layout, templates/page.ftlh, filled with a sample page. */
 class PageLayoutTest {
 
-    /** The fonts the pipeline copies into site/assets/fonts/. */
+    /** The web fonts shipped in templates/assets/fonts/ (the PDF embeds the TTF subsets of the same faces). */
     private static final Set<String> SHIPPED_FONTS = Set.of(
-            "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
-            "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf", "DejaVuSans.ttf");
+            "IBMPlexSerif-Regular.woff2", "IBMPlexSerif-Italic.woff2", "IBMPlexSerif-SemiBold.woff2",
+            "IBMPlexSerif-SemiBoldItalic.woff2", "IBMPlexSans-Regular.woff2", "IBMPlexSans-Italic.woff2",
+            "IBMPlexSans-SemiBold.woff2");
 
     private static final String BODY = """
             <p class="headline">A mesh of medium sites delivers a 405B model around <strong>October 2028</strong>,
@@ -203,10 +204,7 @@ class PageLayoutTest {
         }
         Path fonts = Files.createDirectories(dir.resolve("assets/fonts"));
         for (String font : SHIPPED_FONTS) {
-            String resource = font.startsWith("DejaVu") ? "/fonts/" + font : "/liberation/" + font;
-            try (InputStream in = PageLayoutTest.class.getResourceAsStream(resource)) {
-                Files.write(fonts.resolve(font), in.readAllBytes());
-            }
+            Files.copy(Path.of("templates", "assets", "fonts", font), fonts.resolve(font), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

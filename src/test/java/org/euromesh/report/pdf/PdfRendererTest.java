@@ -85,7 +85,7 @@ class PdfRendererTest {
             for (PDFont font : fonts) {
                 assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
             }
-            assertTrue(fonts.stream().anyMatch(f -> f.getName().contains("LiberationSerif")), "body font");
+            assertTrue(fonts.stream().anyMatch(f -> f.getName().contains("IBMPlexSerif")), "body font");
             assertTrue(fonts.stream().anyMatch(f -> f.getName().contains("DejaVuSans")), "symbol fallback");
         }
     }

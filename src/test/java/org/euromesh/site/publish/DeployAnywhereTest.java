@@ -199,11 +199,11 @@ class DeployAnywhereTest {
         Files.writeString(probe, report.replace("</body>", PROBE + "</body>"));
         try {
             JsonNode result = probe(probe);
-            assertTrue(result.path("fontFamily").asText().contains("Liberation Serif"), "site.css applies: " + result);
+            assertTrue(result.path("fontFamily").asText().contains("IBM Plex Serif"), "site.css applies: " + result);
             assertEquals("rgb(11, 31, 58)", result.path("headerBackground").asText(), "the header takes its colour from site.css");
             assertTrue(result.path("images").asInt() >= 5, "the report shows its charts: " + result);
             assertEquals(result.path("images").asInt(), result.path("imagesLoaded").asInt(), "every chart image loads: " + result);
-            assertTrue(result.path("fontsLoaded").toString().contains("Liberation Serif"), "the bundled fonts load: " + result);
+            assertTrue(result.path("fontsLoaded").toString().contains("IBM Plex Serif"), "the bundled fonts load: " + result);
             if (result.path("clipboard").asBoolean()) {
                 assertEquals(2, result.path("copyButtons").asInt(), "site.js runs and adds the copy buttons: " + result);
             }

@@ -200,7 +200,7 @@ class PreviewServerTest {
         "/index.html, text/html; charset=utf-8",
         "/assets/site.css, text/css; charset=utf-8",
         "/assets/site.js, text/javascript; charset=utf-8",
-        "/assets/fonts/LiberationSans-Regular.ttf, font/ttf",
+        "/assets/fonts/IBMPlexSans-Regular.woff2, font/woff2",
         "/data/headline.csv, text/csv; charset=utf-8",
         "/euromesh-report.pdf, application/pdf"})
     void filesCarryTheirContentTypeAndAreNeverCached(String path, String type) throws Exception {
