@@ -84,7 +84,7 @@ public final class DataLoader {
                 .map(d -> ScenariosFile.read(d, citations, out, problems))
                 .orElse(new ScenariosFile.Result(Optional.empty(), Optional.empty()));
         var queue = gridDoc.flatMap(d -> TableFiles.gridQueue(d, citations, out, problems));
-        var regions = regionsDoc.flatMap(d -> TableFiles.regions(d, citations, scenarios.scorecard(), out, problems));
+        var regions = regionsDoc.flatMap(d -> TableFiles.regions(d, citations, out, problems));
         var substrate = substrateDoc.flatMap(d -> TableFiles.substrate(d, citations, out, problems));
         if (queue.isPresent() && regions.isPresent()) {
             TableFiles.crossCheck(gridDoc.orElseThrow(), queue.get(), regionsDoc.orElseThrow(), regions.get(), problems);

@@ -93,8 +93,11 @@ final class Entries {
     record UniformInput(String parameter, double min, double max, boolean include) implements DistributionInput {
     }
 
-    record ScorecardBlock(WeightsEntry weights, Map<String, Double> sovereigntyScores, double fullNetworkGbps,
-            String tier, List<String> source, String note) {
+    record ScorecardBlock(WeightsEntry weights, SovereigntyWeightsEntry sovereigntyWeights, double fullNetworkGbps,
+            Map<String, WeightsEntry> alternativeWeights, String tier, List<String> source, String note) {
+    }
+
+    record SovereigntyWeightsEntry(double euMember, double eurohpcMember, double gdpr) {
     }
 
     record WeightsEntry(double time, double cost, double carbon, double feasibility) {
@@ -112,7 +115,7 @@ final class Entries {
 
     record RegionRow(String region, String displayName, double accessibleMw, double powerPriceEurPerMwh,
             @JsonProperty("carbon_intensity_g_per_kwh") double carbonIntensityGPerKwh, double interconnectYearsMedium, double interconnectYearsHyperscale,
-            double fibreGbps, String sovereigntyRegime, String tier, String sources, String notes) {
+            double fibreGbps, double euMember, double eurohpcMember, double gdpr, String tier, String sources, String notes) {
     }
 
     record SubstrateRow(String id, String system, String site, String country, String accelerator, int count,

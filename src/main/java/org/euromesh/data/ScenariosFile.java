@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -322,28 +323,47 @@ final class ScenariosFile {
         Entries.ScorecardBlock block = bound.get();
         citations.check(doc, at, block.tier(), block.source(), problems);
         out.rows.put("scenarios." + SCORECARD, new RowMeta(doc.file, SCORECARD, block.tier(), block.source(), block.note()));
-        String weightsAt = Pointer.child(at, "weights");
-        Entries.WeightsEntry w = block.weights();
-        boolean ok = Checks.within(doc, Pointer.child(weightsAt, "time"), w.time(), 0, 1, problems);
-        ok &= Checks.within(doc, Pointer.child(weightsAt, "cost"), w.cost(), 0, 1, problems);
-        ok &= Checks.within(doc, Pointer.child(weightsAt, "carbon"), w.carbon(), 0, 1, problems);
-        ok &= Checks.within(doc, Pointer.child(weightsAt, "feasibility"), w.feasibility(), 0, 1, problems);
-        Scorecard.Weights weights = new Scorecard.Weights(w.time(), w.cost(), w.carbon(), w.feasibility());
-        if (ok && !weights.sumToOne()) {
-            problems.at(doc, weightsAt, "the weights must sum to 1 (within " + Checks.rounded(Scorecard.Weights.TOLERANCE) + "), but "
-                    + Checks.plain(w.time()) + " + " + Checks.plain(w.cost()) + " + " + Checks.plain(w.carbon()) + " + "
-                    + Checks.plain(w.feasibility()) + " = " + Checks.rounded(weights.sum()));
+        Optional<Scorecard.Weights> weights = weights(Pointer.child(at, "weights"), block.weights());
+        String sovereigntyAt = Pointer.child(at, "sovereignty_weights");
+        Entries.SovereigntyWeightsEntry sw = block.sovereigntyWeights();
+        boolean ok = Checks.atLeast(doc, Pointer.child(sovereigntyAt, "eu_member"), sw.euMember(), 0, problems);
+        ok &= Checks.atLeast(doc, Pointer.child(sovereigntyAt, "eurohpc_member"), sw.eurohpcMember(), 0, problems);
+        ok &= Checks.atLeast(doc, Pointer.child(sovereigntyAt, "gdpr"), sw.gdpr(), 0, problems);
+        Scorecard.SovereigntyWeights sovereignty = new Scorecard.SovereigntyWeights(sw.euMember(), sw.eurohpcMember(), sw.gdpr());
+        if (ok && !(sovereignty.sum() > 0)) {
+            problems.at(doc, sovereigntyAt, "at least one sovereignty criterion needs a weight above 0; the score is their"
+                    + " weighted mean, e.g. {eu_member: 1, eurohpc_member: 1, gdpr: 1}");
         }
-        String scoresAt = Pointer.child(at, "sovereignty_scores");
-        if (block.sovereigntyScores().isEmpty()) {
-            problems.at(doc, scoresAt, "no sovereignty regimes are scored; give each regime a score in [0, 1]");
-        }
-        block.sovereigntyScores().forEach((regime, score) ->
-                Checks.within(doc, Pointer.child(scoresAt, regime), score, 0, 1, problems));
         Checks.above(doc, Pointer.child(at, "full_network_gbps"), block.fullNetworkGbps(), 0, problems);
+        String alternativesAt = Pointer.child(at, "alternative_weights");
+        Map<String, Scorecard.Weights> alternatives = new LinkedHashMap<>();
+        block.alternativeWeights().forEach((id, w) -> {
+            String idAt = Pointer.child(alternativesAt, id);
+            if (id.equals(Scorecard.BASE_VARIANT)) {
+                problems.at(doc, idAt, "\"" + id + "\" names the base weights (scorecard.weights); give the alternative another id");
+                return;
+            }
+            weights(idAt, w).ifPresent(weightSet -> alternatives.put(id, weightSet));
+        });
         if (problems.count() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Scorecard.Spec(weights, block.sovereigntyScores(), block.fullNetworkGbps()));
+        return Optional.of(new Scorecard.Spec(weights.orElseThrow(), sovereignty, block.fullNetworkGbps(), alternatives));
+    }
+
+    /** Criterion weights, each in [0, 1] and summing to 1. */
+    private Optional<Scorecard.Weights> weights(String at, Entries.WeightsEntry w) {
+        boolean ok = Checks.within(doc, Pointer.child(at, "time"), w.time(), 0, 1, problems);
+        ok &= Checks.within(doc, Pointer.child(at, "cost"), w.cost(), 0, 1, problems);
+        ok &= Checks.within(doc, Pointer.child(at, "carbon"), w.carbon(), 0, 1, problems);
+        ok &= Checks.within(doc, Pointer.child(at, "feasibility"), w.feasibility(), 0, 1, problems);
+        Scorecard.Weights weights = new Scorecard.Weights(w.time(), w.cost(), w.carbon(), w.feasibility());
+        if (ok && !weights.sumToOne()) {
+            problems.at(doc, at, "the weights must sum to 1 (within " + Checks.rounded(Scorecard.Weights.TOLERANCE) + "), but "
+                    + Checks.plain(w.time()) + " + " + Checks.plain(w.cost()) + " + " + Checks.plain(w.carbon()) + " + "
+                    + Checks.plain(w.feasibility()) + " = " + Checks.rounded(weights.sum()));
+            return Optional.empty();
+        }
+        return ok ? Optional.of(weights) : Optional.empty();
     }
 }

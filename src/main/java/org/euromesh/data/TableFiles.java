@@ -19,6 +19,8 @@ final class TableFiles {
     static final String REGIONS = "regions.csv";
     static final String SUBSTRATE = "substrate.csv";
     static final List<String> CONFIDENCE = List.of("low", "medium", "high");
+    /** The stated sovereignty criteria of regions.csv, in column order. */
+    static final List<String> SOVEREIGNTY_CRITERIA = List.of("eu_member", "eurohpc_member", "gdpr");
     /** Lead times in the two tables are copies of one estimate, so they must match exactly (up to float noise). */
     private static final double SAME = 1e-9;
 
@@ -50,8 +52,8 @@ final class TableFiles {
         });
     }
 
-    static Optional<List<Located<Entries.RegionRow>>> regions(Document doc, Citations citations,
-            Optional<Scorecard.Spec> scorecard, Provenance out, Problems problems) {
+    static Optional<List<Located<Entries.RegionRow>>> regions(Document doc, Citations citations, Provenance out,
+            Problems problems) {
         return rows(doc, REGION_ROW, Entries.RegionRow::region, "region", problems, (row, at) -> {
             Checks.text(doc, Pointer.child(at, "display_name"), row.displayName(), problems);
             Checks.atLeast(doc, Pointer.child(at, "accessible_mw"), row.accessibleMw(), 0, problems);
@@ -60,11 +62,16 @@ final class TableFiles {
             Checks.above(doc, Pointer.child(at, "interconnect_years_medium"), row.interconnectYearsMedium(), 0, problems);
             Checks.above(doc, Pointer.child(at, "interconnect_years_hyperscale"), row.interconnectYearsHyperscale(), 0, problems);
             Checks.above(doc, Pointer.child(at, "fibre_gbps"), row.fibreGbps(), 0, problems);
-            if (scorecard.isPresent() && !scorecard.get().sovereigntyScores().containsKey(row.sovereigntyRegime())) {
-                List<String> regimes = scorecard.get().sovereigntyScores().keySet().stream().sorted().toList();
-                problems.at(doc, Pointer.child(at, "sovereignty_regime"), "sovereignty regime \"" + row.sovereigntyRegime()
-                        + "\" is not scored" + Suggest.didYouMean(row.sovereigntyRegime(), regimes) + "; scored regimes: "
-                        + String.join(", ", regimes) + " (scorecard.sovereignty_scores in data/scenarios.yaml)");
+            for (String criterion : SOVEREIGNTY_CRITERIA) {
+                double share = switch (criterion) {
+                    case "eu_member" -> row.euMember();
+                    case "eurohpc_member" -> row.eurohpcMember();
+                    default -> row.gdpr();
+                };
+                if (!(share >= 0 && share <= 1)) {
+                    problems.at(doc, Pointer.child(at, criterion), criterion + " must be 1 (yes), 0 (no) or, for a composite"
+                            + " region, the share of its accessible MW in member countries (0 to 1), got " + Checks.plain(share));
+                }
             }
             List<String> sources = citations.checkRow(doc, at, row.tier(), row.sources(), problems);
             out.rows.put("regions." + row.region(), new RowMeta(doc.file, row.region(), row.tier(), sources, row.notes()));
@@ -134,7 +141,7 @@ final class TableFiles {
     static Scorecard.Region region(Entries.RegionRow row) {
         return new Scorecard.Region(row.region(), row.displayName(), row.accessibleMw(), row.powerPriceEurPerMwh(),
                 row.carbonIntensityGPerKwh(), row.interconnectYearsMedium(), row.interconnectYearsHyperscale(),
-                row.fibreGbps(), row.sovereigntyRegime());
+                row.fibreGbps(), new Scorecard.Sovereignty(row.euMember(), row.eurohpcMember(), row.gdpr()));
     }
 
     static Substrate.System system(Entries.SubstrateRow row, List<String> sources) {

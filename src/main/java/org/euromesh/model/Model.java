@@ -25,6 +25,7 @@ public final class Model {
                         in.substrate(), in.publicShares(), in.evidenceMaxReplicas(), in.evidenceMaxParameters()))
                 .toList();
         int meshReplicas = Math.min(base.meshSites(), base.maxReplicas());
+        Scorecard.Result scorecard = Scorecard.score(base, headline, in.regions(), in.scorecard());
 
         return new ModelResults(
                 in,
@@ -35,7 +36,8 @@ public final class Model {
                 Crossover.sweep(base, in.sweepTargetsFlop(), horizon, in.sweepMaxSites(), fleet),
                 Crossover.thresholds(base, headline.requiredFlop(), horizon, in.sweepMaxSites(), fleet),
                 Substrate.run(base, in.substrate(), in.targets(), in.substrateFractions()),
-                Scorecard.score(base, headline, in.regions(), in.scorecard()),
+                scorecard.rows(),
+                scorecard.stability(),
                 Sensitivity.tornado(base, headline, in.sensitivity(), horizon, fleet),
                 MonteCarlo.run(base, headline, in.monteCarlo(), horizon, fleet, monteCarloBlocks),
                 GridQueue.meanHyperscaleYears(in.gridQueue()),

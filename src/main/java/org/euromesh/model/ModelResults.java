@@ -13,6 +13,7 @@ public record ModelResults(
         List<Crossover.Threshold> thresholds,
         Substrate.Result substrate,
         List<Scorecard.Row> scorecard,
+        Scorecard.Stability scorecardStability,
         List<Sensitivity.Row> sensitivity,
         MonteCarlo.Result monteCarlo,
         double meanHyperscaleWaitYears,
@@ -35,7 +36,7 @@ public record ModelResults(
 
     /** These results with the comparison against the original assumptions attached. */
     public ModelResults withComparison(Comparison c) {
-        return new ModelResults(inputs, scenarios, efficiency, bandwidth, sweep, thresholds, substrate, scorecard, sensitivity,
+        return new ModelResults(inputs, scenarios, efficiency, bandwidth, sweep, thresholds, substrate, scorecard, scorecardStability, sensitivity,
                 monteCarlo, meanHyperscaleWaitYears, meanMediumWaitYears, weightedHyperscaleWaitYears, capital, flips,
                 Optional.of(c));
     }

@@ -2,21 +2,41 @@ package org.euromesh.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
-/** Layer 3: where to build, for the headline run trained on one site. */
+/** Layer 3: where to build, for the headline run trained on one site, and how stable that ranking is. */
 public final class Scorecard {
 
     public static final String DISTRIBUTED_ID = "distributed_eu_mesh";
+    /** The id of the stability variant that repeats the published ranking: base weights, min-max scaling. */
+    public static final String BASE_VARIANT = "base";
 
     private Scorecard() {
+    }
+
+    /**
+     * The stated sovereignty criteria, each the share (0 to 1) of the region's accessible MW in
+     * countries that meet it: EU membership, membership of the EuroHPC Joint Undertaking, and the
+     * GDPR applying. A single country has 0 or 1; a composite the accessible-MW-weighted mean.
+     */
+    public record Sovereignty(double euMember, double euroHpcMember, double gdpr) {
+        public Sovereignty {
+            for (double v : new double[] {euMember, euroHpcMember, gdpr}) {
+                if (!(v >= 0 && v <= 1)) {
+                    throw new IllegalArgumentException("a sovereignty criterion lies in [0, 1], got " + v);
+                }
+            }
+        }
     }
 
     /** A grid region with its scorecard inputs. */
     public record Region(String id, String displayName, double accessibleMw, double powerPriceEurPerMwh,
             double carbonIntensityGPerKwh, double mediumYears, double hyperscaleYears, double fibreGbps,
-            String sovereigntyRegime) {
+            Sovereignty sovereignty) {
     }
 
     /** Criterion weights; they must sum to 1. */
@@ -32,56 +52,154 @@ public final class Scorecard {
         }
     }
 
-    /** Weights, sovereignty scores by regime, and the network speed that counts as full. */
-    public record Spec(Weights weights, Map<String, Double> sovereigntyScores, double fullNetworkGbps) {
+    /** Relative weights of the sovereignty criteria (each >= 0, not all 0); the score is their weighted mean. */
+    public record SovereigntyWeights(double euMember, double euroHpcMember, double gdpr) {
+        public double sum() {
+            return euMember + euroHpcMember + gdpr;
+        }
+
+        public double score(Sovereignty s) {
+            return (euMember * s.euMember() + euroHpcMember * s.euroHpcMember() + gdpr * s.gdpr()) / sum();
+        }
+    }
+
+    /**
+     * Weights, sovereignty weights, the network speed that counts as full, and the alternative
+     * weight sets of the stability check (by id, in order).
+     */
+    public record Spec(Weights weights, SovereigntyWeights sovereignty, double fullNetworkGbps,
+            Map<String, Weights> alternativeWeights) {
         public Spec {
-            sovereigntyScores = Map.copyOf(sovereigntyScores);
+            alternativeWeights = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(alternativeWeights));
         }
     }
 
     /** One scored region; {@code rank} is 0 for the reference row that is not ranked. */
     public record Row(String region, String displayName, double timeYears, double energyMwh, double costEur,
-            double carbonT, double feasibility, double timeScore, double costScore, double carbonScore,
-            double feasibilityScore, double composite, int rank) {
+            double carbonT, double sovereignty, double feasibility, double timeScore, double costScore,
+            double carbonScore, double feasibilityScore, double composite, int rank) {
         public boolean ranked() {
             return rank > 0;
         }
     }
 
-    private record Raw(Region region, double time, double energy, double cost, double carbon, double feasibility) {
+    /** How raw criterion values become comparable scores. */
+    public enum Normalisation {
+        /** (v - min) / (max - min), 1 = best region, 0 = worst. */
+        MIN_MAX("min–max"),
+        /** The share of the other regions a region beats (ties count half): only the order matters. */
+        RANK("rank-based"),
+        /** (v - mean) / standard deviation, sign turned so that higher is better. */
+        Z_SCORE("z-score");
+
+        private final String label;
+
+        Normalisation(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
-    /** Ranked rows (best first), then the accessible-MW-weighted distributed reference row. */
-    public static List<Row> score(Parameters p, Target headline, List<Region> regions, Spec spec) {
+    /** One way of ranking: a weight set and a normalisation. */
+    public record Variant(String id, Weights weights, Normalisation normalisation) {
+    }
+
+    /** A region's rank under every variant, in the variants' order. */
+    public record Placing(String region, String displayName, List<Integer> ranks) {
+        public Placing {
+            ranks = List.copyOf(ranks);
+        }
+
+        public int best() {
+            return ranks.stream().mapToInt(Integer::intValue).min().orElse(0);
+        }
+
+        public int worst() {
+            return ranks.stream().mapToInt(Integer::intValue).max().orElse(0);
+        }
+    }
+
+    /** The ranking under each variant; the first variant is the base ranking. Placings follow the base order. */
+    public record Stability(List<Variant> variants, List<Placing> placings) {
+        public Stability {
+            variants = List.copyOf(variants);
+            placings = List.copyOf(placings);
+        }
+
+        /** The regions ranked first by some variant, in the variants' order, each once. */
+        public List<Placing> firstPlaces() {
+            LinkedHashSet<Placing> firsts = new LinkedHashSet<>();
+            for (int v = 0; v < variants.size(); v++) {
+                int variant = v;
+                placings.stream().filter(p -> p.ranks().get(variant) == 1).forEach(firsts::add);
+            }
+            return List.copyOf(firsts);
+        }
+
+        public int distinctFirstPlaces() {
+            return firstPlaces().size();
+        }
+
+        /** True when every variant ranks the same region first (and there is a region to rank). */
+        public boolean firstPlaceStable() {
+            return distinctFirstPlaces() == 1;
+        }
+
+        /** The ranks, by region id, under one variant. */
+        public Map<String, Integer> ranks(String variantId) {
+            int v = variants.stream().map(Variant::id).toList().indexOf(variantId);
+            if (v < 0) {
+                throw new IllegalArgumentException("no stability variant " + variantId);
+            }
+            Map<String, Integer> out = new LinkedHashMap<>();
+            placings.forEach(p -> out.put(p.region(), p.ranks().get(v)));
+            return out;
+        }
+    }
+
+    /** The scored rows (ranked best first, then the reference row) and the rank-stability check beside them. */
+    public record Result(List<Row> rows, Stability stability) {
+        public Result {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    private record Raw(Region region, double time, double energy, double cost, double carbon, double sovereignty,
+            double feasibility) {
+    }
+
+    /** Ranked rows (best first), then the accessible-MW-weighted distributed reference row; and the stability check. */
+    public static Result score(Parameters p, Target headline, List<Region> regions, Spec spec) {
         double energyMwh = energyMwh(p, headline);
-        List<Raw> raws = regions.stream().map(r -> new Raw(r, r.mediumYears(), energyMwh,
-                energyMwh * r.powerPriceEurPerMwh(), energyMwh * r.carbonIntensityGPerKwh() / 1000,
-                feasibility(p, r, spec))).toList();
+        List<Raw> raws = regions.stream().map(r -> raw(p, r, energyMwh, spec)).toList();
 
-        Range time = Range.of(raws.stream().mapToDouble(Raw::time).toArray());
-        Range cost = Range.of(raws.stream().mapToDouble(Raw::cost).toArray());
-        Range carbon = Range.of(raws.stream().mapToDouble(Raw::carbon).toArray());
-        Range feas = Range.of(raws.stream().mapToDouble(Raw::feasibility).toArray());
+        Range time = Range.of(raws, Raw::time);
+        Range cost = Range.of(raws, Raw::cost);
+        Range carbon = Range.of(raws, Raw::carbon);
+        Range feas = Range.of(raws, Raw::feasibility);
 
-        List<Row> unranked = raws.stream().map(raw -> row(raw, time, cost, carbon, feas, spec.weights(), 0)).toList();
-        List<Row> sorted = new ArrayList<>(unranked);
-        sorted.sort(Comparator.comparingDouble(Row::composite).reversed().thenComparing(Row::region));
+        List<Row> sorted = new ArrayList<>(raws.stream().map(raw -> row(raw, time, cost, carbon, feas, spec.weights(), 0)).toList());
+        sorted.sort(BEST_FIRST);
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             Row r = sorted.get(i);
             out.add(new Row(r.region(), r.displayName(), r.timeYears(), r.energyMwh(), r.costEur(), r.carbonT(),
-                    r.feasibility(), r.timeScore(), r.costScore(), r.carbonScore(), r.feasibilityScore(),
+                    r.sovereignty(), r.feasibility(), r.timeScore(), r.costScore(), r.carbonScore(), r.feasibilityScore(),
                     r.composite(), i + 1));
         }
         double totalMw = regions.stream().mapToDouble(Region::accessibleMw).sum();
         if (totalMw > 0) {
-            Region distributed = new Region(DISTRIBUTED_ID, "Distributed EU mesh (weighted mean)", totalMw, 0, 0, 0, 0, 0, "");
-            Raw mean = new Raw(distributed,
-                    weighted(raws, Raw::time, totalMw), energyMwh, weighted(raws, Raw::cost, totalMw),
-                    weighted(raws, Raw::carbon, totalMw), weighted(raws, Raw::feasibility, totalMw));
+            Region distributed = new Region(DISTRIBUTED_ID, "Distributed EU mesh (weighted mean)", totalMw, 0, 0, 0, 0, 0,
+                    new Sovereignty(0, 0, 0));
+            Raw mean = new Raw(distributed, weighted(raws, Raw::time, totalMw), energyMwh, weighted(raws, Raw::cost, totalMw),
+                    weighted(raws, Raw::carbon, totalMw), weighted(raws, Raw::sovereignty, totalMw),
+                    weighted(raws, Raw::feasibility, totalMw));
             out.add(row(mean, time, cost, carbon, feas, spec.weights(), 0));
         }
-        return List.copyOf(out);
+        return new Result(out, stability(raws, out, spec));
     }
 
     /** Facility energy of the headline run on one site: GPU-seconds at the one-replica alpha, times kW and PUE. */
@@ -90,13 +208,16 @@ public final class Scorecard {
         return gpuSeconds / 3600 * p.gpuKw() * p.pue() / 1000;
     }
 
-    /** Mean of capacity, sovereignty and network, each in [0, 1]. */
-    static double feasibility(Parameters p, Region r, Spec spec) {
+    private static Raw raw(Parameters p, Region r, double energyMwh, Spec spec) {
+        double sovereignty = spec.sovereignty().score(r.sovereignty());
         double capacity = Math.min(1, r.accessibleMw() / (p.maxReplicas() * p.siteMw()));
-        double sovereignty = spec.sovereigntyScores().getOrDefault(r.sovereigntyRegime(), 0.0);
         double network = Math.min(1, r.fibreGbps() / spec.fullNetworkGbps());
-        return (capacity + sovereignty + network) / 3;
+        return new Raw(r, r.mediumYears(), energyMwh, energyMwh * r.powerPriceEurPerMwh(),
+                energyMwh * r.carbonIntensityGPerKwh() / 1000, sovereignty, (capacity + sovereignty + network) / 3);
     }
+
+    private static final Comparator<Row> BEST_FIRST = Comparator.comparingDouble(Row::composite).reversed()
+            .thenComparing(Row::region);
 
     private static Row row(Raw raw, Range time, Range cost, Range carbon, Range feas, Weights w, int rank) {
         double ts = time.lowerIsBetter(raw.time());
@@ -105,15 +226,94 @@ public final class Scorecard {
         double fs = feas.higherIsBetter(raw.feasibility());
         double composite = w.time() * ts + w.cost() * cs + w.carbon() * cas + w.feasibility() * fs;
         return new Row(raw.region().id(), raw.region().displayName(), raw.time(), raw.energy(), raw.cost(),
-                raw.carbon(), raw.feasibility(), ts, cs, cas, fs, composite, rank);
+                raw.carbon(), raw.sovereignty(), raw.feasibility(), ts, cs, cas, fs, composite, rank);
     }
 
-    private static double weighted(List<Raw> raws, java.util.function.ToDoubleFunction<Raw> f, double totalMw) {
+    private static double weighted(List<Raw> raws, ToDoubleFunction<Raw> f, double totalMw) {
         return raws.stream().mapToDouble(r -> f.applyAsDouble(r) * r.region().accessibleMw()).sum() / totalMw;
+    }
+
+    /** The variants: base weights with min-max (the ranking above), each alternative weight set, then base weights with the other normalisations. */
+    static List<Variant> variants(Spec spec) {
+        List<Variant> variants = new ArrayList<>();
+        variants.add(new Variant(BASE_VARIANT, spec.weights(), Normalisation.MIN_MAX));
+        spec.alternativeWeights().forEach((id, w) -> variants.add(new Variant(id, w, Normalisation.MIN_MAX)));
+        variants.add(new Variant("rank_based", spec.weights(), Normalisation.RANK));
+        variants.add(new Variant("z_score", spec.weights(), Normalisation.Z_SCORE));
+        return variants;
+    }
+
+    private static Stability stability(List<Raw> raws, List<Row> rows, Spec spec) {
+        List<Variant> variants = variants(spec);
+        List<List<String>> orders = variants.stream().map(v -> order(raws, v)).toList();
+        List<Placing> placings = new ArrayList<>();
+        for (Row r : rows) {
+            if (r.ranked()) {
+                placings.add(new Placing(r.region(), r.displayName(),
+                        orders.stream().map(o -> o.indexOf(r.region()) + 1).toList()));
+            }
+        }
+        return new Stability(variants, placings);
+    }
+
+    /** Region ids best first under one variant; ties by region id, as in the base ranking. */
+    private static List<String> order(List<Raw> raws, Variant v) {
+        double[][] scores = {
+            normalise(raws, Raw::time, v.normalisation(), true),
+            normalise(raws, Raw::cost, v.normalisation(), true),
+            normalise(raws, Raw::carbon, v.normalisation(), true),
+            normalise(raws, Raw::feasibility, v.normalisation(), false)};
+        Weights w = v.weights();
+        double[] weights = {w.time(), w.cost(), w.carbon(), w.feasibility()};
+        Map<String, Double> composite = new LinkedHashMap<>();
+        for (int i = 0; i < raws.size(); i++) {
+            double c = 0;
+            for (int k = 0; k < weights.length; k++) {
+                c += weights[k] * scores[k][i];
+            }
+            composite.put(raws.get(i).region().id(), c);
+        }
+        return composite.keySet().stream()
+                .sorted(Comparator.comparingDouble((String id) -> composite.get(id)).reversed().thenComparing(id -> id))
+                .toList();
+    }
+
+    /** Scores of one criterion across the regions, higher = better, under a normalisation. */
+    private static double[] normalise(List<Raw> raws, ToDoubleFunction<Raw> f, Normalisation n, boolean lowerIsBetter) {
+        double[] raw = raws.stream().mapToDouble(f).toArray();
+        double[] out = new double[raw.length];
+        if (n == Normalisation.MIN_MAX) {
+            Range range = Range.of(raw);
+            for (int i = 0; i < raw.length; i++) {
+                out[i] = lowerIsBetter ? range.lowerIsBetter(raw[i]) : range.higherIsBetter(raw[i]);
+            }
+            return out;
+        }
+        double[] v = java.util.Arrays.stream(raw).map(x -> lowerIsBetter ? -x : x).toArray();
+        if (n == Normalisation.RANK) {
+            for (int i = 0; i < v.length; i++) {
+                double beaten = 0;
+                for (int j = 0; j < v.length; j++) {
+                    beaten += j == i ? 0 : v[i] > v[j] ? 1 : v[i] == v[j] ? 0.5 : 0;
+                }
+                out[i] = v.length > 1 ? beaten / (v.length - 1) : 1;
+            }
+            return out;
+        }
+        double mean = java.util.Arrays.stream(v).average().orElse(0);
+        double sd = Math.sqrt(java.util.Arrays.stream(v).map(x -> (x - mean) * (x - mean)).average().orElse(0));
+        for (int i = 0; i < v.length; i++) {
+            out[i] = sd > 0 ? (v[i] - mean) / sd : 0;
+        }
+        return out;
     }
 
     /** Min-max scaling to [0, 1]; when every region is equal, every region scores 1. */
     private record Range(double min, double max) {
+        static Range of(List<Raw> raws, ToDoubleFunction<Raw> f) {
+            return of(raws.stream().mapToDouble(f).toArray());
+        }
+
         static Range of(double[] values) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;

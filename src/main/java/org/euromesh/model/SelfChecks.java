@@ -149,7 +149,7 @@ public final class SelfChecks {
                     "weights sum to %.12f, not 1; fix scorecard_weights in data/scenarios.yaml", w.sum()));
         }
         for (Scorecard.Row row : r.scorecard()) {
-            double[] scores = {row.timeScore(), row.costScore(), row.carbonScore(), row.feasibilityScore(), row.feasibility(), row.composite()};
+            double[] scores = {row.timeScore(), row.costScore(), row.carbonScore(), row.feasibilityScore(), row.sovereignty(), row.feasibility(), row.composite()};
             for (double s : scores) {
                 if (!(s >= 0 && s <= 1)) {
                     return new Check(5, name, Status.FAILED, String.format(Locale.ROOT,

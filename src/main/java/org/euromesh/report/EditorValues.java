@@ -86,8 +86,15 @@ public final class EditorValues {
         }
     }
 
+    /**
+     * The scorecard's ranking and its stability check: {@code firstStable} is true when every
+     * variant (weights and normalisation) ranks the same region first; {@code firstPlaces} names
+     * every region some variant ranks first ("Nordics and France"), {@code firstPlaceCount} how many;
+     * {@code widestSpread} is the most places any region moves between variants.
+     */
     public record ScorecardView(String first, String second, String last, String energy, String cheapestCost,
-            String dearestCost, String lowestCarbon, String highestCarbon) {
+            String dearestCost, String lowestCarbon, String highestCarbon, boolean firstStable, int firstPlaceCount,
+            String firstPlaces, int variants, String widestSpread) {
     }
 
     public record SiteView(String mw, String gpus, String peak, String daysForHeadline) {
@@ -312,10 +319,23 @@ public final class EditorValues {
         Scorecard.Row dearest = ranked.stream().max(Comparator.comparingDouble(Scorecard.Row::costEur)).orElseThrow();
         Scorecard.Row cleanest = ranked.stream().min(Comparator.comparingDouble(Scorecard.Row::carbonT)).orElseThrow();
         Scorecard.Row dirtiest = ranked.stream().max(Comparator.comparingDouble(Scorecard.Row::carbonT)).orElseThrow();
+        Scorecard.Stability stability = r.scorecardStability();
+        List<String> firsts = stability.firstPlaces().stream().map(Scorecard.Placing::displayName).toList();
+        int widest = stability.placings().stream().mapToInt(p -> p.worst() - p.best()).max().orElse(0);
         return new ScorecardView(ranked.get(0).displayName(), ranked.size() > 1 ? ranked.get(1).displayName() : ranked.get(0).displayName(),
                 ranked.get(ranked.size() - 1).displayName(), Format.grouped(ranked.get(0).energyMwh(), 0) + " MWh",
                 Format.euros(cheapest.costEur()), Format.euros(dearest.costEur()),
-                Format.grouped(cleanest.carbonT(), 0) + " t", Format.grouped(dirtiest.carbonT(), 0) + " t");
+                Format.grouped(cleanest.carbonT(), 0) + " t", Format.grouped(dirtiest.carbonT(), 0) + " t",
+                stability.firstPlaceStable(), firsts.size(), joined(firsts), stability.variants().size(),
+                Integer.toString(widest));
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    static String joined(List<String> names) {
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     static SiteView site(Parameters p, double mw, ModelResults r, double alpha, double mfu) {

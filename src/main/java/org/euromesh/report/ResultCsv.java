@@ -49,6 +49,7 @@ public final class ResultCsv {
         files.put("substrate_days.csv", substrateDays(r, Substrate.EUROHPC));
         files.put("substrate_days_all.csv", substrateDays(r, Substrate.ALL));
         files.put("scorecard.csv", scorecard(r));
+        files.put("scorecard_stability.csv", scorecardStability(r));
         files.put("grid_queue.csv", gridQueue(r));
         files.put("pathways.csv", pathways(r));
         files.put("montecarlo_routes.csv", monteCarloRoutes(r));
@@ -293,13 +294,30 @@ public final class ResultCsv {
     }
 
     static String scorecard(ModelResults r) {
-        Table t = new Table("region", "time_years", "energy_mwh", "cost_eur", "carbon_t", "feasibility", "time_score",
-                "cost_score", "carbon_score", "feasibility_score", "composite", "rank");
+        Table t = new Table("region", "time_years", "energy_mwh", "cost_eur", "carbon_t", "sovereignty", "feasibility",
+                "time_score", "cost_score", "carbon_score", "feasibility_score", "composite", "rank");
         for (Scorecard.Row s : r.scorecard()) {
             t.row(s.region(), Format.csv(s.timeYears()), Format.csv(s.energyMwh()), Format.csv(s.costEur()),
-                    Format.csv(s.carbonT()), Format.csv(s.feasibility()), Format.csv(s.timeScore()),
+                    Format.csv(s.carbonT()), Format.csv(s.sovereignty()), Format.csv(s.feasibility()), Format.csv(s.timeScore()),
                     Format.csv(s.costScore()), Format.csv(s.carbonScore()), Format.csv(s.feasibilityScore()),
                     Format.csv(s.composite()), s.ranked() ? Integer.toString(s.rank()) : "");
+        }
+        return t.toString();
+    }
+
+    /** Each region's rank under every stability variant: one row per variant and region, base variant first. */
+    static String scorecardStability(ModelResults r) {
+        Table t = new Table("variant", "normalisation", "weight_time", "weight_cost", "weight_carbon", "weight_feasibility",
+                "region", "rank");
+        Scorecard.Stability stability = r.scorecardStability();
+        for (int v = 0; v < stability.variants().size(); v++) {
+            Scorecard.Variant variant = stability.variants().get(v);
+            Scorecard.Weights w = variant.weights();
+            for (Scorecard.Placing p : stability.placings()) {
+                t.row(variant.id(), variant.normalisation().name().toLowerCase(java.util.Locale.ROOT), Format.csv(w.time()),
+                        Format.csv(w.cost()), Format.csv(w.carbon()), Format.csv(w.feasibility()), p.region(),
+                        Integer.toString(p.ranks().get(v)));
+            }
         }
         return t.toString();
     }

@@ -92,7 +92,7 @@ final class Tables {
     }
 
     static final List<String> NAMES = List.of("scenarios", "grid-queue", "regions", "substrate", "substrate-days",
-            "scorecard", "bandwidth", "efficiency", "sensitivity", "montecarlo", "crossover",
+            "scorecard", "scorecard-stability", "bandwidth", "efficiency", "sensitivity", "montecarlo", "crossover",
             "parameters-hardware", "parameters-training", "parameters-scenarios", "pathways", "capital", "changes");
 
     private final ModelResults results;
@@ -114,6 +114,7 @@ final class Tables {
             case "substrate" -> substrate();
             case "substrate-days" -> substrateDays();
             case "scorecard" -> scorecard();
+            case "scorecard-stability" -> scorecardStability();
             case "bandwidth" -> bandwidth();
             case "efficiency" -> efficiency();
             case "sensitivity" -> sensitivity();
@@ -257,10 +258,12 @@ final class Tables {
             rows.add(List.of(Cell.text(r.displayName()), Cell.num(Format.grouped(r.accessibleMw(), 0)),
                     Cell.num(Format.decimal(r.powerPriceEurPerMwh(), 2)), Cell.num(Format.decimal(r.carbonIntensityGPerKwh(), 1)),
                     Cell.num(Format.decimal(r.mediumYears(), 1)), Cell.num(Format.grouped(r.fibreGbps(), 0)),
-                    Cell.text(r.sovereigntyRegime()), new Cell(cite.apply(sources), false)));
+                    Cell.num(Format.decimal(r.sovereignty().euMember(), 2)), Cell.num(Format.decimal(r.sovereignty().euroHpcMember(), 2)),
+                    Cell.num(Format.decimal(r.sovereignty().gdpr(), 2)), new Cell(cite.apply(sources), false)));
         }
         return new Table(List.of("Region", "Accessible MW", "Power price (EUR/MWh)", "Carbon (gCO2e/kWh)",
-                "Medium lead time (years)", "Fibre (Gbit/s)", "Sovereignty", "Sources"), rows, "scorecard.csv");
+                "Medium lead time (years)", "Fibre (Gbit/s)", "EU member (share)", "EuroHPC member (share)", "GDPR (share)",
+                "Sources"), rows, "scorecard.csv");
     }
 
     private Table substrate() {
@@ -313,6 +316,35 @@ final class Tables {
         }
         return new Table(List.of("Rank", "Region", "Lead time (years)", "Energy cost", "Carbon (tCO2e)",
                 "Feasibility (0–1)", "Composite (0–1)"), rows, "scorecard.csv");
+    }
+
+    /** Each region's rank under the base weights and scaling, the alternative weight sets and the other normalisations. */
+    private Table scorecardStability() {
+        Scorecard.Stability stability = results.scorecardStability();
+        List<String> header = new ArrayList<>(List.of("Region"));
+        for (Scorecard.Variant v : stability.variants()) {
+            header.add(variantLabel(v));
+        }
+        header.add("Best–worst");
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Scorecard.Placing p : stability.placings()) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(p.displayName())));
+            p.ranks().forEach(rank -> row.add(Cell.num(Integer.toString(rank))));
+            row.add(Cell.text(p.best() == p.worst() ? Integer.toString(p.best()) : p.best() + "–" + p.worst()));
+            rows.add(row);
+        }
+        return new Table(header, rows, "scorecard_stability.csv");
+    }
+
+    /** "Base (min–max)", "Equal weights", "Time heavy weights", "Rank-based scaling", "Z-score scaling". */
+    static String variantLabel(Scorecard.Variant v) {
+        if (v.id().equals(Scorecard.BASE_VARIANT)) {
+            return "Base (" + v.normalisation().label() + ")";
+        }
+        if (v.normalisation() != Scorecard.Normalisation.MIN_MAX) {
+            return capitalise(v.normalisation().label()) + " scaling";
+        }
+        return capitalise(v.id().replace('_', ' ')) + " weights";
     }
 
     private Table bandwidth() {

@@ -22,6 +22,7 @@ import org.euromesh.model.Parameter;
 import org.euromesh.model.Parameters;
 import org.euromesh.model.Pathways;
 import org.euromesh.model.Scenario;
+import org.euromesh.model.Scorecard;
 import org.euromesh.model.Substrate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +126,30 @@ class DataLoaderTest {
         assertEquals(9.89e14, jupiter.peakFlopPerS(), 1);
         double flagships = systems.stream().filter(Substrate.System::euroHpc).mapToDouble(Substrate.System::aggregateFlopPerS).sum();
         assertEquals(37.04e18, flagships, 0.01e18);
+    }
+
+    @Test
+    void theNordicCompositeScoresItsMembersMegawattWeightedSovereigntyNotNorways() {
+        // regions.csv's note: NO 600 MW (EEA, not EU), SE 900 and FI 700 (EU); all three EuroHPC members under the GDPR
+        Scorecard.Region nordics = shipped().model().regions().stream().filter(r -> r.id().equals("nordics")).findFirst().orElseThrow();
+        double[][] members = {{600, 0, 1, 1}, {900, 1, 1, 1}, {700, 1, 1, 1}};
+        double[] mean = new double[3];
+        for (double[] m : members) {
+            for (int k = 0; k < 3; k++) {
+                mean[k] += m[0] * m[k + 1] / nordics.accessibleMw();
+            }
+        }
+        assertEquals(mean[0], nordics.sovereignty().euMember(), 5e-5, "written to four places");
+        assertEquals(mean[1], nordics.sovereignty().euroHpcMember(), 0.0);
+        assertEquals(mean[2], nordics.sovereignty().gdpr(), 0.0);
+    }
+
+    @Test
+    void scorecardReadsTheSovereigntyWeightsAndTheAlternativeWeightSetsInFileOrder() {
+        Scorecard.Spec spec = shipped().model().scorecard();
+        assertEquals(List.of("equal", "time_heavy", "cost_heavy"), List.copyOf(spec.alternativeWeights().keySet()));
+        spec.alternativeWeights().values().forEach(w -> assertTrue(w.sumToOne(), w.toString()));
+        assertEquals(3, spec.sovereignty().sum());
     }
 
     @Test

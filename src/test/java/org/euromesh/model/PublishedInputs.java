@@ -124,27 +124,44 @@ public final class PublishedInputs {
         return new GridQueue.Row(id, name, hyperscaleYears, mediumYears, confidenceHyperscale, confidenceMedium, List.of(source), "");
     }
 
-    /** FACTS §6.2. */
+    /** FACTS §6.2, with the sovereignty criteria of edition 1.1 (the Nordic composite: SE and FI EU members, NO not). */
     public static List<Scorecard.Region> regions() {
+        Scorecard.Sovereignty member = new Scorecard.Sovereignty(1, 1, 1);
         return List.of(
-                new Scorecard.Region("nordics", "Nordics (NO/SE/FI)", 2200, 49.06, 46.09, 2.0, 6.5, 1000, "eea"),
-                new Scorecard.Region("france", "France", 800, 74.6, 44.2, 2.0, 6.0, 400, "eu_core"),
-                new Scorecard.Region("iberia", "Iberia (ES/PT)", 700, 98.14, 136.37, 2.5, 7.5, 400, "eu_core"),
-                new Scorecard.Region("italy", "Italy", 500, 134.3, 287.8, 2.0, 6.0, 400, "eu_core"),
-                new Scorecard.Region("germany", "Germany", 600, 139.0, 342.1, 3.0, 7.0, 400, "eu_core"),
-                new Scorecard.Region("netherlands", "Netherlands", 150, 127.6, 252.7, 4.0, 10.0, 1000, "eu_core"),
-                new Scorecard.Region("ireland", "Ireland", 100, 175.9, 279.8, 4.0, 10.0, 400, "eu_member"));
+                new Scorecard.Region("nordics", "Nordics (NO/SE/FI)", 2200, 49.06, 46.09, 2.0, 6.5, 1000,
+                        new Scorecard.Sovereignty(NORDIC_EU_SHARE, 1, 1)),
+                new Scorecard.Region("france", "France", 800, 74.6, 44.2, 2.0, 6.0, 400, member),
+                new Scorecard.Region("iberia", "Iberia (ES/PT)", 700, 98.14, 136.37, 2.5, 7.5, 400, member),
+                new Scorecard.Region("italy", "Italy", 500, 134.3, 287.8, 2.0, 6.0, 400, member),
+                new Scorecard.Region("germany", "Germany", 600, 139.0, 342.1, 3.0, 7.0, 400, member),
+                new Scorecard.Region("netherlands", "Netherlands", 150, 127.6, 252.7, 4.0, 10.0, 1000, member),
+                new Scorecard.Region("ireland", "Ireland", 100, 175.9, 279.8, 4.0, 10.0, 400, member));
     }
 
-    static final Map<String, Double> SOVEREIGNTY_SCORES = Map.of("eu_core", 1.0, "eu_member", 0.9, "eea", 0.8, "eu_adjacent", 0.6);
+    /** The Nordic composite's EU share as data/regions.csv writes it: (SE 900 + FI 700) / 2200 MW, to four places. */
+    static final double NORDIC_EU_SHARE = 0.7273;
 
-    /** MODEL.md §3: weights 0.4 / 0.2 / 0.2 / 0.2, full network at 400 Gbit/s. */
+    /** Each criterion weighs the same. */
+    static final Scorecard.SovereigntyWeights SOVEREIGNTY_WEIGHTS = new Scorecard.SovereigntyWeights(1, 1, 1);
+
+    /** The alternative weight sets of the stability check, as in data/scenarios.yaml. */
+    static final Map<String, Scorecard.Weights> ALTERNATIVE_WEIGHTS = alternativeWeights();
+
+    private static Map<String, Scorecard.Weights> alternativeWeights() {
+        Map<String, Scorecard.Weights> m = new java.util.LinkedHashMap<>();
+        m.put("equal", new Scorecard.Weights(0.25, 0.25, 0.25, 0.25));
+        m.put("time_heavy", new Scorecard.Weights(0.7, 0.1, 0.1, 0.1));
+        m.put("cost_heavy", new Scorecard.Weights(0.1, 0.7, 0.1, 0.1));
+        return m;
+    }
+
+    /** MODEL.md §12: weights 0.4 / 0.2 / 0.2 / 0.2, full network at 400 Gbit/s. */
     public static Scorecard.Spec scorecardSpec() {
         return scorecardSpec(new Scorecard.Weights(0.4, 0.2, 0.2, 0.2));
     }
 
     public static Scorecard.Spec scorecardSpec(Scorecard.Weights weights) {
-        return new Scorecard.Spec(weights, SOVEREIGNTY_SCORES, 400);
+        return new Scorecard.Spec(weights, SOVEREIGNTY_WEIGHTS, 400, ALTERNATIVE_WEIGHTS);
     }
 
     /** MODEL.md §4. */

@@ -27,25 +27,25 @@ class SelfChecksTest {
 
     private static ModelResults withScenarios(ModelResults r, List<ScenarioResult> scenarios) {
         return new ModelResults(r.inputs(), scenarios, r.efficiency(), r.bandwidth(), r.sweep(), r.thresholds(),
-                r.substrate(), r.scorecard(), r.sensitivity(), r.monteCarlo(), r.meanHyperscaleWaitYears(), r.meanMediumWaitYears(),
+                r.substrate(), r.scorecard(), r.scorecardStability(), r.sensitivity(), r.monteCarlo(), r.meanHyperscaleWaitYears(), r.meanMediumWaitYears(),
                 r.weightedHyperscaleWaitYears(), r.capital(), r.flips(), r.comparison());
     }
 
     private static ModelResults withEfficiency(ModelResults r, List<Efficiency.Row> efficiency) {
         return new ModelResults(r.inputs(), r.scenarios(), efficiency, r.bandwidth(), r.sweep(), r.thresholds(),
-                r.substrate(), r.scorecard(), r.sensitivity(), r.monteCarlo(), r.meanHyperscaleWaitYears(), r.meanMediumWaitYears(),
+                r.substrate(), r.scorecard(), r.scorecardStability(), r.sensitivity(), r.monteCarlo(), r.meanHyperscaleWaitYears(), r.meanMediumWaitYears(),
                 r.weightedHyperscaleWaitYears(), r.capital(), r.flips(), r.comparison());
     }
 
     private static ModelResults withScorecard(ModelResults r, List<Scorecard.Row> scorecard) {
         return new ModelResults(r.inputs(), r.scenarios(), r.efficiency(), r.bandwidth(), r.sweep(), r.thresholds(),
-                r.substrate(), scorecard, r.sensitivity(), r.monteCarlo(), r.meanHyperscaleWaitYears(), r.meanMediumWaitYears(),
+                r.substrate(), scorecard, r.scorecardStability(), r.sensitivity(), r.monteCarlo(), r.meanHyperscaleWaitYears(), r.meanMediumWaitYears(),
                 r.weightedHyperscaleWaitYears(), r.capital(), r.flips(), r.comparison());
     }
 
     private static ModelResults withMonteCarlo(ModelResults r, MonteCarlo.Result mc) {
         return new ModelResults(r.inputs(), r.scenarios(), r.efficiency(), r.bandwidth(), r.sweep(), r.thresholds(),
-                r.substrate(), r.scorecard(), r.sensitivity(), mc, r.meanHyperscaleWaitYears(), r.meanMediumWaitYears(),
+                r.substrate(), r.scorecard(), r.scorecardStability(), r.sensitivity(), mc, r.meanHyperscaleWaitYears(), r.meanMediumWaitYears(),
                 r.weightedHyperscaleWaitYears(), r.capital(), r.flips(), r.comparison());
     }
 
@@ -168,7 +168,7 @@ class SelfChecksTest {
         List<Scorecard.Row> rows = new ArrayList<>(PUBLISHED.scorecard());
         Scorecard.Row r = rows.get(0);
         rows.set(0, new Scorecard.Row(r.region(), r.displayName(), r.timeYears(), r.energyMwh(), r.costEur(), r.carbonT(),
-                r.feasibility(), 1.2, r.costScore(), r.carbonScore(), r.feasibilityScore(), r.composite(), r.rank()));
+                r.sovereignty(), r.feasibility(), 1.2, r.costScore(), r.carbonScore(), r.feasibilityScore(), r.composite(), r.rank()));
         assertFails(withScorecard(PUBLISHED, rows), 5);
     }
 

@@ -154,6 +154,7 @@ final class ColumnGuide {
                 c("energy_mwh", "energy of the headline run on one medium site, PUE included (MWh)"),
                 c("cost_eur", "energy cost of that run at the region's power price (EUR; energy only)"),
                 c("carbon_t", "emissions of that run at the region's carbon intensity (tonnes CO2e)"),
+                c("sovereignty", "weighted mean of the region's sovereignty criteria: EU member, EuroHPC JU member, GDPR applies (0 to 1)"),
                 c("feasibility", "mean of capacity, sovereignty and network scores (0 to 1)"),
                 c("time_score", "time scaled across regions, 1 = best (0 to 1)"),
                 c("cost_score", "cost scaled across regions, 1 = best (0 to 1)"),
@@ -161,6 +162,17 @@ final class ColumnGuide {
                 c("feasibility_score", "feasibility scaled across regions, 1 = best (0 to 1)"),
                 c("composite", "weighted sum of the four scores (0 to 1)"),
                 c("rank", "rank by composite, 1 = best; empty for the reference composites"))));
+        m.put("scorecard_stability.csv", new FileGuide("one ranking variant and region: the rank-stability check of the scorecard", List.of(
+                c("variant", "base (the scorecard's weights and min-max scaling, the ranking of scorecard.csv), an alternative weight set"
+                        + " of data/scenarios.yaml, rank_based or z_score"),
+                c("normalisation", "how criteria are scaled: min_max ((v - min) / (max - min)), rank (share of the other regions beaten,"
+                        + " ties count half) or z_score ((v - mean) / standard deviation)"),
+                c("weight_time", "weight of the time score (0 to 1)"),
+                c("weight_cost", "weight of the cost score (0 to 1)"),
+                c("weight_carbon", "weight of the carbon score (0 to 1)"),
+                c("weight_feasibility", "weight of the feasibility score (0 to 1)"),
+                c("region", "region id, as in data/regions.csv"),
+                c("rank", "the region's rank under this variant, 1 = best"))));
         m.put("grid_queue.csv", new FileGuide("one grid region", List.of(
                 c("region", "region id"),
                 c("display_name", "region name"),
@@ -194,7 +206,9 @@ final class ColumnGuide {
                 c("interconnect_years_medium", "grid lead time for a medium site (years)"),
                 c("interconnect_years_hyperscale", "grid lead time for 1 GW (years)"),
                 c("fibre_gbps", "research-network fibre available (Gbit/s)"),
-                c("sovereignty_regime", "the regime scored in scenarios.yaml: eu_core, eu_member, eea or eu_adjacent"),
+                c("eu_member", "1 if the country is an EU Member State, 0 if not; for a composite, the share of its accessible MW in members (0 to 1)"),
+                c("eurohpc_member", "1 if the country is a member of the EuroHPC Joint Undertaking, 0 if not; composites as eu_member"),
+                c("gdpr", "1 if the GDPR applies in the country (EU, or EEA through the EEA Agreement), 0 if not; composites as eu_member"),
                 tier, sources, c("notes", "how the row was put together"))));
         m.put("substrate.csv", new FileGuide("one public machine", List.of(
                 c("id", "system id"),
