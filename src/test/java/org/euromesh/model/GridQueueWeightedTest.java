@@ -26,11 +26,11 @@ class GridQueueWeightedTest {
                 new GridQueue.Row("b", "B", 10.0, 2.0, "low", "low", List.of("s"), ""),
                 new GridQueue.Row("orphan", "O", 100.0, 2.0, "low", "low", List.of("s"), ""));
         List<Scorecard.Region> regions = List.of(
-                new Scorecard.Region("a", "A", 300, 50, 50, 1.0, 4.0, 400, "eu_core"),
-                new Scorecard.Region("b", "B", 100, 50, 50, 2.0, 10.0, 400, "eu_core"));
+                new Scorecard.Region("a", "A", 300, 50, 50, 1.0, 4.0, 400, new Scorecard.Sovereignty(1, 1, 1)),
+                new Scorecard.Region("b", "B", 100, 50, 50, 2.0, 10.0, 400, new Scorecard.Sovereignty(1, 1, 1)));
         // (300 * 4 + 100 * 10) / 400 = 5.5
         assertEquals(5.5, GridQueue.weightedHyperscaleYears(rows, regions), 1e-12);
-        List<Scorecard.Region> none = List.of(new Scorecard.Region("a", "A", 0, 50, 50, 1.0, 4.0, 400, "eu_core"));
+        List<Scorecard.Region> none = List.of(new Scorecard.Region("a", "A", 0, 50, 50, 1.0, 4.0, 400, new Scorecard.Sovereignty(1, 1, 1)));
         assertTrue(Double.isNaN(GridQueue.weightedHyperscaleYears(rows, none)));
         assertTrue(Double.isNaN(GridQueue.weightedHyperscaleYears(rows, List.of())));
     }
