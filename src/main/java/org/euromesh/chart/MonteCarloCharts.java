@@ -51,10 +51,10 @@ final class MonteCarloCharts {
 
         String alt = "Across " + Format.grouped(mc.draws(), 0) + " draws the mesh delivers the " + target + " run by "
                 + median(time, mc.mesh()) + " in half of them and the campus by " + median(time, mc.campus())
-                + "; the mesh is first in " + Format.percent(mc.pMeshFirst(), 0) + " of draws.";
+                + "; the mesh is first in " + Format.probability(mc.pMeshFirst()) + " of draws.";
         String description = "Cumulative probability that the mesh and the campus have delivered the " + target
                 + " run by each month, from the Monte Carlo draws of the uncertain lead times, penalty and utilisation.";
-        String title = "The mesh is first in " + Format.percent(mc.pMeshFirst(), 0) + " of " + Format.grouped(mc.draws(), 0)
+        String title = "The mesh is first in " + Format.probability(mc.pMeshFirst()) + " of " + Format.grouped(mc.draws(), 0)
                 + " Monte Carlo draws";
         String subtitle = "Probability that each pathway has delivered the " + target + " run by each month";
         return f.finish(new Figure.Heading(title, subtitle, RampChart.DATA), description, alt, "montecarlo_cdf.csv");
@@ -128,7 +128,7 @@ final class MonteCarloCharts {
                 ? "The mesh's lead over the campus for the " + target + " run has a median of " + Format.months(q.p50())
                         + "; 90% of draws lie between " + Format.grouped(q.p5(), 0) + " and "
                         + Format.grouped(q.p95(), 0) + " months" + (mc.pMeshFirst() < 1 ? ", and the campus is first in "
-                                + Format.percent(1 - mc.pMeshFirst(), 0) + " of draws." : ".")
+                                + Format.probability(1 - mc.pMeshFirst()) + " of draws." : ".")
                 : "The gap is undefined in every draw: neither pathway delivers within the horizon.";
         String description = "Distribution of the " + target + " gap (campus minus mesh delivery, months) over "
                 + Format.grouped(mc.draws(), 0) + " Monte Carlo draws, in bins of " + Words.plain(h.binMonths())

@@ -132,7 +132,7 @@ public final class Explorer {
                 .put("query", state.query())
                 .put("draws", draws)
                 .put("pMeshFirst", mc.pMeshFirst())
-                .put("pMeshFirstText", Verdict.decimal(mc.pMeshFirst() * 100, 0) + "%")
+                .put("pMeshFirstText", Verdict.probability(mc.pMeshFirst()))
                 .put("sentence", Verdict.monteCarlo(draws, mc.pMeshFirst(), headlineMeshFirst))
                 .put("band", Verdict.band(mc, cal))
                 .put("meshBand", Json.array().add(mc.mesh().p5()).add(mc.mesh().p50()).add(mc.mesh().p95()))

@@ -164,7 +164,22 @@ public final class Verdict {
             return "In all " + grouped(draws) + " Monte Carlo draws of the uncertain inputs" + caveat + ", the mesh is first.";
         }
         return "In " + grouped(draws) + " Monte Carlo draws of the uncertain inputs" + caveat + ", the mesh is first in "
-                + decimal(pMeshFirst * 100, 0) + "%.";
+                + probability(pMeshFirst) + ".";
+    }
+
+    /** As Format.probability: a share below 1 never reads as 100%, one above 0 never as 0%. */
+    public static String probability(double share) {
+        if (share >= 1 || share <= 0) {
+            return decimal(share * 100, 0) + "%";
+        }
+        for (int decimals = 0; decimals <= 2; decimals++) {
+            double scale = decimals == 0 ? 1 : decimals == 1 ? 10 : 100;
+            double shown = Math.round(share * 100 * scale) / scale;
+            if (shown < 100 && shown > 0) {
+                return decimal(share * 100, decimals) + "%";
+            }
+        }
+        return share > 0.5 ? "more than 99.99%" : "less than 0.01%";
     }
 
     /** The chart's text alternative: what it shows and when each pathway reaches the run. */

@@ -118,6 +118,25 @@ public final class Format {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
     }
 
+    /**
+     * A probability as a percentage that never rounds to a certainty it is not: a share below 1
+     * never prints as 100%, one above 0 never as 0% (up to two decimals are added, then "more
+     * than 99.99%" / "less than 0.01%"). One rule for prose, tables, charts and alt text.
+     */
+    public static String probability(double share) {
+        if (share >= 1 || share <= 0) {
+            return percent(share, 0);
+        }
+        for (int decimals = 0; decimals <= 2; decimals++) {
+            double scale = Math.pow(10, decimals);
+            double shown = Math.round(share * 100 * scale) / scale;
+            if (shown < 100 && shown > 0) {
+                return percent(share, decimals);
+            }
+        }
+        return share > 0.5 ? "more than 99.99%" : "less than 0.01%";
+    }
+
     /** "100%" from a share in [0, 1]. */
     public static String percent(double share, int decimals) {
         return decimal(share * 100, decimals) + "%";

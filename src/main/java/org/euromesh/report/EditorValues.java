@@ -267,7 +267,7 @@ public final class EditorValues {
         YearMonth start = r.inputs().startMonth();
         int horizon = r.inputs().horizonMonths();
         return new MonteCarloView(Format.grouped(mc.draws(), 0), Long.toString(r.inputs().monteCarlo().seed()),
-                Format.percent(mc.pMeshFirst(), 0), mc.pMeshFirst() >= 1.0,
+                Format.probability(mc.pMeshFirst()), mc.pMeshFirst() >= 1.0,
                 duration(mc.gap().p5()), duration(mc.gap().p50()), duration(mc.gap().p95()),
                 fractionalDate(mc.mesh().p5(), start, horizon), fractionalDate(mc.mesh().p50(), start, horizon),
                 fractionalDate(mc.mesh().p95(), start, horizon), fractionalDate(mc.campus().p5(), start, horizon),

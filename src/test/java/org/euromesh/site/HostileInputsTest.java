@@ -38,7 +38,7 @@ class HostileInputsTest {
         Path root = TestProject.copy(tmp.resolve("project"));
         replace(root.resolve("data/regions.csv"), "france,France,", "france,\"France " + csv(HOSTILE) + "\",");
         String regions = Files.readString(root.resolve("data/regions.csv"), StandardCharsets.UTF_8);
-        Files.writeString(root.resolve("data/regions.csv"), regions.replaceFirst(",(Accessible MW is an estimate[^\"\n]*)\n",
+        Files.writeString(root.resolve("data/regions.csv"), regions.replaceFirst(",\"?(Accessible MW is an estimate[^\"\n]*)\"?\n",
                 java.util.regex.Matcher.quoteReplacement(",\"" + csv(FORMULA) + " ") + "$1\"\n"), StandardCharsets.UTF_8);
         replace(root.resolve("data/grid_queue.csv"), "france,France,", "france,\"France " + csv(HOSTILE) + "\",");
         replace(root.resolve("data/substrate.csv"), "alps,Alps,Lugano,", "alps,\"Alps " + csv(HOSTILE) + "\",-Lugano,");
