@@ -30,6 +30,9 @@ public final class Charts {
             charts.add(both(layout -> RampChart.render(results, scenario, layout, stamp)));
         }
         charts.add(both(layout -> DeliveryBandChart.render(results, layout, stamp)));
+        if (!results.headlineScenario().pathways().isEmpty()) {
+            charts.add(both(layout -> PathwaysChart.render(results, layout, stamp)));
+        }
         charts.add(both(layout -> TornadoChart.render(results, layout, stamp)));
         charts.add(both(layout -> MonteCarloCharts.cdf(results, layout, stamp)));
         charts.add(both(layout -> MonteCarloCharts.gapHistogram(results, layout, stamp)));

@@ -178,15 +178,9 @@ final class Tables {
         return replicas + " sites, low-communication" + (run.extrapolated().get(target) ? "; extrapolated beyond tested runs" : "");
     }
 
-    /** A reader's name for a pathway. */
+    /** A reader's name for a pathway: the charts' name. */
     static String pathwayName(ScenarioResult.PathwayRun run) {
-        return switch (run.kind()) {
-            case MESH -> "Medium sites (the mesh)";
-            case CAMPUS -> "1 GW campus, standard connection";
-            case CAMPUS_PHASED -> "1 GW campus in tranches (first tranche early)";
-            case CAMPUS_FAST_TRACK -> "1 GW campus, fast-track connection";
-            case PUBLIC -> "Public machines, " + Format.percent(run.share(), run.share() * 100 == Math.rint(run.share() * 100) ? 0 : 1) + " allocated";
-        };
+        return org.euromesh.chart.PathwayNames.of(run);
     }
 
     private Table capital() {

@@ -61,7 +61,7 @@ class ChartReadabilityIT {
             const contrast = (a, b) => { const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x); return (hi + 0.05) / (lo + 0.05); };
             (async () => {
               const out = [];
-              const images = Array.from(document.querySelectorAll('figure.chart img'));
+              const images = Array.from(document.querySelectorAll('figure.chart img')).filter(i => i.getBoundingClientRect().width > 0); // a figure the page hides (the explorer's no-script fallback) is not read
               for (const img of images) {
                 if (!img.complete) await new Promise(r => img.addEventListener('load', r, {once: true}));
                 const r = img.getBoundingClientRect();

@@ -127,7 +127,7 @@ class ExploreIT {
 
     @Test
     void thePrintedCommandRebuildsThePagesNumbers() throws Exception {
-        for (String state : List.of("tmega=4.5&sites=3", "tmed=3.8&alpha8=1.4&target=70B", "tmega=2.5&mfu=0.3&public=50")) {
+        for (String state : List.of("tmega=4.5&sites=3", "tmed=3.8&alpha8=1.6&target=70B", "tmega=2.5&mfu=0.3&public=50")) {
             for (String base : List.of(server.base() + SUB_PATH, server.base() + JS_ONLY)) {
                 open(base + "explore.html#" + state);
                 String command = text("explore-command");
@@ -180,7 +180,9 @@ class ExploreIT {
             open(base + "explore.html");
             for (int i = 0; i < 200; i++) {
                 String query = randomQuery(in, random);
-                double tolerance = base.endsWith(JS_ONLY) ? 1e-12 : 0;
+                // The JavaScript engine's log differs in the last digits; the WebAssembly page prints its doubles
+                // with TeaVM's number-to-text, which can lose the last bit of a 17-digit value.
+                double tolerance = base.endsWith(JS_ONLY) ? 1e-12 : 1e-15;
                 String page = (String) js("return EuroMeshExplore.explorer.api.run(arguments[0]);", query);
                 assertSame(JSON.readTree(Explorer.run(in, State.parse(query, in))), JSON.readTree(page), tolerance, base + " run " + query);
                 if (i % 20 == 0) {
@@ -256,11 +258,11 @@ class ExploreIT {
         assertEquals("0.0 years", text("explore-tmega-value"));
 
         WebElement sites = driver.findElement(By.id("explore-sites"));
-        sites.sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT);
-        assertEquals("tmega=0&sites=6", ((String) js("return location.hash;")).substring(1));
-        waitForMonteCarlo("tmega=0&sites=6");
+        sites.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        assertEquals("tmega=0&sites=3", ((String) js("return location.hash;")).substring(1));
+        waitForMonteCarlo("tmega=0&sites=3");
         assertNotEquals(monteCarlo, text("explore-monte-carlo"));
-        assertTrue(text("explore-command").endsWith("--set scenarios.baseline.tau_mega_years=0 --set training.max_replicas=6"
+        assertTrue(text("explore-command").endsWith("--set scenarios.baseline.tau_mega_years=0 --set training.max_replicas=3"
                 + " --set scenarios.monte_carlo.draws=10000"), text("explore-command"));
 
         assertEquals(List.of(), consoleErrors(), "console errors on " + url);
