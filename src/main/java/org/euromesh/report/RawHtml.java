@@ -23,12 +23,24 @@ import org.euromesh.data.InputError;
  * but nothing that runs code in a reader's browser: no script, iframe, object, embed, frame,
  * applet or base element, no event-handler attribute (on...=), and no javascript:, vbscript: or
  * data: URL other than an image, in a Markdown link or in an HTML href or src.
+ *
+ * <p>Equations are written in MathML. Inside a {@code <math>} element the policy is an allow-list:
+ * only the presentation elements of {@link #MATHML} and the layout attributes of
+ * {@link #MATHML_ATTRIBUTES}, so no link, no embedded HTML and nothing a browser would run.
  */
 final class RawHtml {
 
     private static final Set<String> ELEMENTS = Set.of("script", "iframe", "object", "embed", "frame", "frameset", "applet", "base");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "xlink:href", "action", "formaction", "data",
             "poster", "background", "cite", "srcset");
+    /** The MathML elements content may use (presentation markup and a plain-text annotation). */
+    static final Set<String> MATHML = Set.of("math", "mrow", "mi", "mo", "mn", "msub", "msup", "msubsup", "mfrac",
+            "msqrt", "mtext", "mover", "munder", "munderover", "mtable", "mtr", "mtd", "mspace", "semantics", "annotation");
+    /** The attributes those elements may carry: layout only (encoding names an annotation's notation, width an mspace's). */
+    static final Set<String> MATHML_ATTRIBUTES = Set.of("display", "mathvariant", "stretchy", "fence", "separator",
+            "accent", "columnalign", "encoding", "width");
+    private static final String MATH_RULE = "; equations may use only the MathML elements " + String.join(", ", sorted(MATHML))
+            + " and the attributes " + String.join(", ", sorted(MATHML_ATTRIBUTES)) + " (see content/README.md)";
     private static final String RULE = "; content may hold plain HTML but nothing that runs code (see content/README.md)";
 
     private RawHtml() {
@@ -66,6 +78,20 @@ final class RawHtml {
             int line = first + (int) chars.substring(0, Math.max(0, Math.min(chars.length(), e.sourceRange().startPos() - 6)))
                     .chars().filter(c -> c == '\n').count();
             String tag = e.normalName();
+            boolean inMath = e.parents().stream().anyMatch(p -> p.normalName().equals("math"));
+            if (tag.equals("math") || inMath) {
+                if (!MATHML.contains(tag) || tag.equals("math") && inMath) {
+                    errors.add(new InputError(file, line, 0, "", "<" + tag + "> is not allowed inside <math>" + MATH_RULE));
+                }
+                for (Attribute a : e.attributes()) {
+                    String name = a.getKey().toLowerCase(Locale.ROOT);
+                    if (!MATHML_ATTRIBUTES.contains(name)) {
+                        errors.add(new InputError(file, line, 0, "", "the attribute " + name + "= on <" + tag
+                                + "> is not allowed inside <math>" + MATH_RULE));
+                    }
+                }
+                continue;
+            }
             if (ELEMENTS.contains(tag)) {
                 errors.add(new InputError(file, line, 0, "", "<" + tag + "> is not allowed in content" + RULE));
             }
@@ -79,6 +105,10 @@ final class RawHtml {
                 }
             }
         }
+    }
+
+    private static List<String> sorted(Set<String> names) {
+        return names.stream().sorted().toList();
     }
 
     private static void url(String file, int line, String where, String url, List<InputError> errors) {
