@@ -49,13 +49,20 @@ final class RawHtml {
     /** What {@code document} (parsed from {@code file}, whose line 1 is the document's first) breaks of the policy. */
     static List<InputError> problems(String file, Node document) {
         List<InputError> errors = new ArrayList<>();
-        visit(file, document, errors);
+        visit(file, document, errors, new int[1]);
         return errors;
     }
 
-    private static void visit(String file, Node node, List<InputError> errors) {
-        if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-            html(file, node, errors);
+    // mathDepth counts the <math> elements open across inline HTML: Markdown splits an equation
+    // inside a sentence into one node per tag, so an inline tag is inside <math> by what came before.
+    private static void visit(String file, Node node, List<InputError> errors, int[] mathDepth) {
+        if (node instanceof HtmlInline inline && inline.getChars().toString().strip().matches("(?is)</math\\s*>")) {
+            mathDepth[0] = Math.max(0, mathDepth[0] - 1);
+        } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+            html(file, node, errors, node instanceof HtmlInline && mathDepth[0] > 0);
+            if (node instanceof HtmlInline && node.getChars().toString().strip().matches("(?is)<math[\\s>].*")) {
+                mathDepth[0]++;
+            }
         } else if (node instanceof Link l) {
             url(file, node.getLineNumber() + 1, "link", l.getUrl().toString(), errors);
         } else if (node instanceof Image i) {
@@ -66,19 +73,21 @@ final class RawHtml {
             url(file, node.getLineNumber() + 1, "link reference", r.getUrl().toString(), errors);
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            visit(file, child, errors);
+            visit(file, child, errors, mathDepth);
         }
     }
 
-    private static void html(String file, Node node, List<InputError> errors) {
+    private static void html(String file, Node node, List<InputError> errors, boolean insideMath) {
         String chars = node.getChars().toString();
         int first = node.getLineNumber() + 1;
         Parser parser = Parser.htmlParser().setTrackPosition(true);
-        for (Element e : parser.parseInput("<body>" + chars, "").body().getAllElements()) {
+        Element body = parser.parseInput("<body>" + chars, "").body();
+        for (Element e : body.getAllElements()) {
             int line = first + (int) chars.substring(0, Math.max(0, Math.min(chars.length(), e.sourceRange().startPos() - 6)))
                     .chars().filter(c -> c == '\n').count();
             String tag = e.normalName();
-            boolean inMath = e.parents().stream().anyMatch(p -> p.normalName().equals("math"));
+            // The wrapper <body> is never in an equation (it carries the attributes of a <body> typed in content).
+            boolean inMath = e != body && insideMath || e.parents().stream().anyMatch(p -> p.normalName().equals("math"));
             if (tag.equals("math") || inMath) {
                 if (!MATHML.contains(tag) || tag.equals("math") && inMath) {
                     errors.add(new InputError(file, line, 0, "", "<" + tag + "> is not allowed inside <math>" + MATH_RULE));
