@@ -119,6 +119,15 @@ public final class EditorValues {
         }
     }
 
+    /**
+     * The run's frame and the flip points, for the model page: the decision month, the last month of
+     * the horizon, the lead-time correlation of the Monte Carlo, the evidence limit on replicas, the
+     * hardware generations, and the two flip points.
+     */
+    public record RunView(String decisionMonth, String lastMonth, String horizon, String correlation,
+            String evidenceReplicas, String generations, String campusFirstWait, String oneSiteMax) {
+    }
+
     public record EditionView(String title, String subtitle, String version, String date, String author,
             String licenseText, String licenseData) {
     }
@@ -147,9 +156,22 @@ public final class EditorValues {
         int counted = Math.min(p.meshSites(), p.maxReplicas());
         values.put("mesh", new MeshView(Integer.toString(p.meshSites()), Integer.toString(counted),
                 Format.decimal(Efficiency.alpha(p, counted), 2)));
+        values.put("run", run(r));
         values.put("build", build);
         values.put("edition", edition);
         return values;
+    }
+
+    static RunView run(ModelResults r) {
+        YearMonth start = r.inputs().startMonth();
+        int horizon = r.inputs().horizonMonths();
+        String generations = String.join(", ", r.inputs().generations().stream()
+                .map(g -> g.name() + " (from " + Format.date(start, g.availableMonth()) + ")").toList());
+        return new RunView(Format.date(start, 0), Format.date(start, horizon - 1), Format.months(horizon),
+                Tables.plain(r.inputs().monteCarlo().leadTimeCorrelation()), Integer.toString(r.inputs().evidenceMaxReplicas()),
+                generations.isEmpty() ? "none" : generations,
+                r.flips().campusFirstWaitMonths().isPresent() ? Format.months(r.flips().campusFirstWaitMonths().getAsInt()) : "none",
+                r.flips().oneSiteMaxFlop().isPresent() ? Format.flop(r.flips().oneSiteMaxFlop().getAsDouble()) : "none");
     }
 
     /** A span of months for prose; a gap with a censored side is longer than the horizon can show. */
@@ -310,7 +332,7 @@ public final class EditorValues {
                 .filter(t -> t.crossoverFlop().isPresent())
                 .map(t -> Format.grouped(t.crossoverFlop().getAsDouble() / headline, 0))
                 .orElse("no");
-        return new CrossoverView(r.inputs().headlineParameters().maxReplicas(), multiple, r.thresholds());
+        return new CrossoverView(r.inputs().sweepMaxSites(), multiple, r.thresholds());
     }
 
     static ScorecardView scorecard(ModelResults r) {

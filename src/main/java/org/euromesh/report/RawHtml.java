@@ -23,12 +23,24 @@ import org.euromesh.data.InputError;
  * but nothing that runs code in a reader's browser: no script, iframe, object, embed, frame,
  * applet or base element, no event-handler attribute (on...=), and no javascript:, vbscript: or
  * data: URL other than an image, in a Markdown link or in an HTML href or src.
+ *
+ * <p>Equations are written in MathML. Inside a {@code <math>} element the policy is an allow-list:
+ * only the presentation elements of {@link #MATHML} and the layout attributes of
+ * {@link #MATHML_ATTRIBUTES}, so no link, no embedded HTML and nothing a browser would run.
  */
 final class RawHtml {
 
     private static final Set<String> ELEMENTS = Set.of("script", "iframe", "object", "embed", "frame", "frameset", "applet", "base");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "xlink:href", "action", "formaction", "data",
             "poster", "background", "cite", "srcset");
+    /** The MathML elements content may use (presentation markup and a plain-text annotation). */
+    static final Set<String> MATHML = Set.of("math", "mrow", "mi", "mo", "mn", "msub", "msup", "msubsup", "mfrac",
+            "msqrt", "mtext", "mover", "munder", "munderover", "mtable", "mtr", "mtd", "mspace", "semantics", "annotation");
+    /** The attributes those elements may carry: layout only (encoding names an annotation's notation, width an mspace's). */
+    static final Set<String> MATHML_ATTRIBUTES = Set.of("display", "mathvariant", "stretchy", "fence", "separator",
+            "accent", "columnalign", "encoding", "width");
+    private static final String MATH_RULE = "; equations may use only the MathML elements " + String.join(", ", sorted(MATHML))
+            + " and the attributes " + String.join(", ", sorted(MATHML_ATTRIBUTES)) + " (see content/README.md)";
     private static final String RULE = "; content may hold plain HTML but nothing that runs code (see content/README.md)";
 
     private RawHtml() {
@@ -37,13 +49,20 @@ final class RawHtml {
     /** What {@code document} (parsed from {@code file}, whose line 1 is the document's first) breaks of the policy. */
     static List<InputError> problems(String file, Node document) {
         List<InputError> errors = new ArrayList<>();
-        visit(file, document, errors);
+        visit(file, document, errors, new int[1]);
         return errors;
     }
 
-    private static void visit(String file, Node node, List<InputError> errors) {
-        if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-            html(file, node, errors);
+    // mathDepth counts the <math> elements open across inline HTML: Markdown splits an equation
+    // inside a sentence into one node per tag, so an inline tag is inside <math> by what came before.
+    private static void visit(String file, Node node, List<InputError> errors, int[] mathDepth) {
+        if (node instanceof HtmlInline inline && inline.getChars().toString().strip().matches("(?is)</math\\s*>")) {
+            mathDepth[0] = Math.max(0, mathDepth[0] - 1);
+        } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+            html(file, node, errors, node instanceof HtmlInline && mathDepth[0] > 0);
+            if (node instanceof HtmlInline && node.getChars().toString().strip().matches("(?is)<math[\\s>].*")) {
+                mathDepth[0]++;
+            }
         } else if (node instanceof Link l) {
             url(file, node.getLineNumber() + 1, "link", l.getUrl().toString(), errors);
         } else if (node instanceof Image i) {
@@ -54,18 +73,34 @@ final class RawHtml {
             url(file, node.getLineNumber() + 1, "link reference", r.getUrl().toString(), errors);
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            visit(file, child, errors);
+            visit(file, child, errors, mathDepth);
         }
     }
 
-    private static void html(String file, Node node, List<InputError> errors) {
+    private static void html(String file, Node node, List<InputError> errors, boolean insideMath) {
         String chars = node.getChars().toString();
         int first = node.getLineNumber() + 1;
         Parser parser = Parser.htmlParser().setTrackPosition(true);
-        for (Element e : parser.parseInput("<body>" + chars, "").body().getAllElements()) {
+        Element body = parser.parseInput("<body>" + chars, "").body();
+        for (Element e : body.getAllElements()) {
             int line = first + (int) chars.substring(0, Math.max(0, Math.min(chars.length(), e.sourceRange().startPos() - 6)))
                     .chars().filter(c -> c == '\n').count();
             String tag = e.normalName();
+            // The wrapper <body> is never in an equation (it carries the attributes of a <body> typed in content).
+            boolean inMath = e != body && insideMath || e.parents().stream().anyMatch(p -> p.normalName().equals("math"));
+            if (tag.equals("math") || inMath) {
+                if (!MATHML.contains(tag) || tag.equals("math") && inMath) {
+                    errors.add(new InputError(file, line, 0, "", "<" + tag + "> is not allowed inside <math>" + MATH_RULE));
+                }
+                for (Attribute a : e.attributes()) {
+                    String name = a.getKey().toLowerCase(Locale.ROOT);
+                    if (!MATHML_ATTRIBUTES.contains(name)) {
+                        errors.add(new InputError(file, line, 0, "", "the attribute " + name + "= on <" + tag
+                                + "> is not allowed inside <math>" + MATH_RULE));
+                    }
+                }
+                continue;
+            }
             if (ELEMENTS.contains(tag)) {
                 errors.add(new InputError(file, line, 0, "", "<" + tag + "> is not allowed in content" + RULE));
             }
@@ -79,6 +114,10 @@ final class RawHtml {
                 }
             }
         }
+    }
+
+    private static List<String> sorted(Set<String> names) {
+        return names.stream().sorted().toList();
     }
 
     private static void url(String file, int line, String where, String url, List<InputError> errors) {

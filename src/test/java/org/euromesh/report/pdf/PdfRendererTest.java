@@ -185,6 +185,15 @@ class PdfRendererTest {
     }
 
     @Test
+    void equationsPrintAsTextWithTheirSymbols() {
+        String flat = text.replaceAll("\\s+", "");
+        for (String symbol : List.of("α", "∑", "√", "ρ", "log", "ref")) {
+            assertTrue(text.contains(symbol), symbol + " missing from the equation:\n" + text);
+        }
+        assertTrue(flat.contains("α=α0+kHlog10"), "the equation reads in order:\n" + text);
+    }
+
+    @Test
     void linksAreClickableInsideAndOutside() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             Set<String> uris = new HashSet<>();

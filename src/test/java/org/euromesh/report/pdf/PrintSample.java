@@ -46,6 +46,11 @@ final class PrintSample {
             model: 1.97 × 10²⁵ FLOP, ≈ 23 GWh, €1.2 bn → ✓ checked.</p>
             """;
 
+    /** An equation as the model page writes it: MathML, which the PDF lays out with its stylesheet. */
+    static final String EQUATION = "<math display=\"block\"><mi>α</mi><mo>=</mo><msub><mi>α</mi><mn>0</mn></msub><mo>+</mo>"
+            + "<msub><mi>k</mi><mi>H</mi></msub><msub><mi>log</mi><mn>10</mn></msub><mfrac><mi>H</mi><msub><mi>H</mi><mi>ref</mi></msub></mfrac>"
+            + "<mo>+</mo><munder><mo>∑</mo><mi>i</mi></munder><msqrt><mi>ρ</mi></msqrt></math>";
+
     private PrintSample() {
     }
 
@@ -71,7 +76,7 @@ final class PrintSample {
                 .append("<tr><td>Baseline</td><td class=\"num\">Oct 2028</td><td class=\"num\">Feb 2033</td><td class=\"num\">52</td></tr>")
                 .append("<tr><td>Slow grid</td><td class=\"num\">Mar 2029</td><td class=\"num\">Dec 2035</td><td class=\"num\">81</td></tr>")
                 .append("</tbody></table></div></figure>")
-                .append("<h3 id=\"grid\">The grid queue</h3>").append(PARAGRAPH.repeat(3));
+                .append("<h3 id=\"grid\">The grid queue</h3>").append(PARAGRAPH.repeat(3)).append(EQUATION);
 
         Map<String, Object> model = Map.of(
                 "edition", Map.of(
