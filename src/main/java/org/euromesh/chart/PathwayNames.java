@@ -17,7 +17,24 @@ public final class PathwayNames {
             case CAMPUS -> "1 GW campus, standard connection";
             case CAMPUS_PHASED -> "1 GW campus in tranches";
             case CAMPUS_FAST_TRACK -> "1 GW campus, fast-track connection";
-            case PUBLIC -> "Public machines, " + Format.probability(run.share()) + " allocated";
+            case PUBLIC -> "Public machines, " + share(run.share()) + " allocated";
+        };
+    }
+
+    /** "2.5%", "10%": an allocated share with the decimals it needs. */
+    public static String share(double share) {
+        double percent = share * 100;
+        return Format.percent(share, Math.abs(percent - Math.rint(percent)) < 1e-9 ? 0 : 1);
+    }
+
+    /** The subject of a sentence that says this pathway is first. */
+    static String subject(ScenarioResult.PathwayRun run) {
+        return switch (run.kind()) {
+            case MESH -> "Medium sites deliver";
+            case CAMPUS -> "A 1 GW campus on the standard connection delivers";
+            case CAMPUS_PHASED -> "A 1 GW campus built in tranches delivers";
+            case CAMPUS_FAST_TRACK -> "A 1 GW campus on a fast-track connection delivers";
+            case PUBLIC -> "The public machines, with " + share(run.share()) + " of their time, deliver";
         };
     }
 
@@ -25,10 +42,10 @@ public final class PathwayNames {
     static String shortOf(ScenarioResult.PathwayRun run) {
         return switch (run.kind()) {
             case MESH -> "Mesh";
-            case CAMPUS -> "Campus";
+            case CAMPUS -> "Campus, standard";
             case CAMPUS_PHASED -> "Campus, tranches";
             case CAMPUS_FAST_TRACK -> "Campus, fast track";
-            case PUBLIC -> "Public, " + Format.probability(run.share());
+            case PUBLIC -> "Public, " + share(run.share());
         };
     }
 

@@ -3,6 +3,8 @@ package org.euromesh.chart;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import org.euromesh.chart.Figure.Key;
+import org.euromesh.chart.SvgCanvas.Plot;
 import org.euromesh.format.Format;
 import org.euromesh.model.Delivery;
 import org.euromesh.model.ModelResults;
@@ -30,8 +32,10 @@ final class PathwaysChart {
         int n = runs.size();
         XYChart chart = f.xyChart();
         f.yearAxis(chart, time);
-        boolean narrow = layout == Layout.NARROW;
-        f.rows(chart, runs.stream().map(r -> narrow ? PathwayNames.shortOf(r) : PathwayNames.of(r)).toList(), time.min());
+        if (layout == Layout.NARROW) {
+            f.xStep(chart, time.max() - time.min(), 5); // the row names leave a narrow plot: a tick every five years
+        }
+        f.rows(chart, runs.stream().map(PathwayNames::shortOf).toList(), time.min());
         List<double[]> at = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ScenarioResult.PathwayRun run = runs.get(i);
@@ -53,8 +57,7 @@ final class PathwaysChart {
                 .min((a, b) -> Double.compare(a.deliveries().get(t).fractionalOrInfinity(), b.deliveries().get(t).fractionalOrInfinity()))
                 .orElseThrow();
         boolean anyDelivered = first.deliveries().get(t).delivered();
-        String title = anyDelivered ? PathwayNames.of(first) + " deliver" + (first.kind() == Pathways.Kind.PUBLIC
-                || first.kind() == Pathways.Kind.MESH ? "" : "s") + " the " + target + " run first"
+        String title = anyDelivered ? PathwayNames.subject(first) + " the " + target + " run first"
                 : "No pathway delivers the " + target + " run within the horizon";
         StringBuilder alt = new StringBuilder("When each pathway delivers the " + target + " run in the " + s.scenario()
                 + " scenario: ");

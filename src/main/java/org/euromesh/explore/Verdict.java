@@ -94,7 +94,9 @@ public final class Verdict {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append("The public machines Europe already owns, with ").append(decimal(largest.share() * 100, 0))
+            double percent = largest.share() * 100;
+            sb.append("The public machines Europe already owns, with ")
+                    .append(decimal(percent, Math.abs(percent - Math.rint(percent)) < 1e-9 ? 0 : 1))
                     .append("% of their time, would train it ").append(reach(p, calendar));
             sb.append(p.fractionalOrInfinity() < mesh.fractionalOrInfinity() ? ", before any new build of medium sites."
                     : p.delivered() ? ", after the mesh." : ".");
