@@ -41,9 +41,12 @@ final class Palette {
     /** Vermillion is 3.9:1 on white; text in the campus colour uses this darker shade (5.2:1, WCAG AA). */
     static final Color CAMPUS_TEXT = new Color(0xB34E00);
 
+    /** Bluish green is 3.4:1 on white; text in it uses this darker shade (5.4:1, WCAG AA). */
+    static final Color GREEN_TEXT = new Color(0x007A5A);
+
     /** The shade of {@code c} to write text in: the same hue, dark enough to read on white. */
     static Color forText(Color c) {
-        return CAMPUS.equals(c) ? CAMPUS_TEXT : c;
+        return CAMPUS.equals(c) ? CAMPUS_TEXT : GREEN.equals(c) ? GREEN_TEXT : c;
     }
 
     /** "#0072b2" for SVG attributes. */
@@ -74,6 +77,7 @@ final class Palette {
         m.put(MESH, new Color(0x5AA9E6));
         m.put(CAMPUS, new Color(0xE8702A));
         m.put(CAMPUS_TEXT, new Color(0xF0884A));
+        m.put(GREEN_TEXT, GREEN);
         return Collections.unmodifiableMap(m);
     }
 

@@ -59,8 +59,15 @@ final class RampChart {
 
         Plot plot = f.paint(chart);
         f.caption("Cumulative effective compute (FLOP, log scale)");
+        double lastLabel = Double.NaN;
         for (Target t : results.inputs().targets()) {
-            f.note(t.id(), plot.x(time.min()) + 6, plot.y(t.requiredFlop()) - 6, Anchor.START);
+            // Two targets close together (405B on 8.1T and on 15.6T tokens): the larger one's label moves up a line.
+            double y = plot.y(t.requiredFlop()) - 6;
+            if (Math.abs(y - lastLabel) < 26) {
+                y = lastLabel - 20;
+            }
+            f.note(t.id(), plot.x(time.min()) + 6, y, Anchor.START);
+            lastLabel = y;
         }
         double labelY = plot.y(c) + 20;
         if (meshX != null) {

@@ -13,7 +13,8 @@ import org.euromesh.model.Parameter;
 public enum Control {
     TAU_MEGA("tmega", "Wait for a 1 GW grid connection", "years", 1, 0, 150, Parameter.TAU_MEGA_YEARS),
     TAU_MEDIUM("tmed", "Wait for a medium-site (30–50 MW) connection", "years", 1, 0, 100, Parameter.TAU_MEDIUM_YEARS),
-    ALPHA_AT_EIGHT("alpha8", "Compute penalty with eight sites (α)", "×", 2, 100, 150, Parameter.ALPHA0),
+    // 1.00 to 1.70: the range between the two loss-to-compute conventions at eight sites (docs/MODEL.md section 2).
+    ALPHA_AT_EIGHT("alpha8", "Compute penalty with eight sites (α)", "×", 2, 100, 170, Parameter.ALPHA0),
     MFU("mfu", "Utilisation of a mesh site (MFU)", "", 2, 10, 60, Parameter.MFU_LOCAL),
     SITES("sites", "Sites in the run", "sites", 0, 1, 0, Parameter.MAX_REPLICAS),
     TARGET("target", "Training run", "", 0, 0, 0, null),

@@ -257,8 +257,10 @@ class ExploreIT {
         assertNotEquals(table, driver.findElement(By.cssSelector("#explorer table")).getText());
         assertEquals("0.0 years", text("explore-tmega-value"));
 
-        WebElement sites = driver.findElement(By.id("explore-sites"));
-        sites.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        // One key at a time, finding the control again: the page may redraw it after a change.
+        driver.findElement(By.id("explore-sites")).sendKeys(Keys.ARROW_RIGHT);
+        waitFor(Duration.ofSeconds(10), () -> "tmega=0&sites=2".equals(((String) js("return location.hash;")).substring(1)), "sites=2");
+        driver.findElement(By.id("explore-sites")).sendKeys(Keys.ARROW_RIGHT);
         assertEquals("tmega=0&sites=3", ((String) js("return location.hash;")).substring(1));
         waitForMonteCarlo("tmega=0&sites=3");
         assertNotEquals(monteCarlo, text("explore-monte-carlo"));
