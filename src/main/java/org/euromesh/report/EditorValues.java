@@ -210,23 +210,9 @@ public final class EditorValues {
         return new HeadlineView(t.id(), Format.flop(t.requiredFlop()), count(t.parameters()), count(t.tokens()));
     }
 
-    /** "405 billion", "8.1 trillion". */
+    /** "405 billion", "8.1 trillion": the words the explorer's verdict uses too. */
     static String count(double n) {
-        if (n >= 1e12) {
-            return trim(n / 1e12) + " trillion";
-        }
-        if (n >= 1e9) {
-            return trim(n / 1e9) + " billion";
-        }
-        if (n >= 1e6) {
-            return trim(n / 1e6) + " million";
-        }
-        return Format.grouped(n, 0);
-    }
-
-    private static String trim(double v) {
-        String s = Format.decimal(v, 1);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return Verdict.count(n);
     }
 
     static BandView band(Map<String, ScenarioView> s) {
