@@ -1,6 +1,5 @@
 package org.euromesh.model;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -189,7 +188,8 @@ public final class MonteCarlo {
 
     static Result summarise(double[] mesh, double[] campus, double binMonths, int horizonMonths) {
         int n = mesh.length;
-        List<Double> gaps = new ArrayList<>(n);
+        double[] gaps = new double[n];
+        int defined = 0;
         int meshFirst = 0;
         for (int i = 0; i < n; i++) {
             if (mesh[i] < campus[i]) {
@@ -197,10 +197,11 @@ public final class MonteCarlo {
             }
             double g = campus[i] - mesh[i];
             if (!Double.isNaN(g)) {
-                gaps.add(g);
+                gaps[defined++] = g;
             }
         }
-        double[] gapSorted = gaps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] gapSorted = Arrays.copyOf(gaps, defined);
+        Arrays.sort(gapSorted);
         double[] meshSorted = mesh.clone();
         double[] campusSorted = campus.clone();
         Arrays.sort(meshSorted);

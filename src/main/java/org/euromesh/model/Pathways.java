@@ -74,6 +74,10 @@ public final class Pathways {
             starts[i] = meshStartMonth(p, i);
         }
         int ramp = p.meshRampMonths();
+        double[] alpha = new double[counted + 1]; // alpha for each number of sites running, worked out once
+        for (int n = 1; n <= counted; n++) {
+            alpha[n] = Efficiency.alpha(p, n);
+        }
         return new MonthlyFlop() {
             @Override
             public double inMonth(int m) {
@@ -86,7 +90,7 @@ public final class Pathways {
                         gpusRunning += gpus * share;
                     }
                 }
-                return running == 0 ? 0 : gpusRunning * flopPerGpuMonth / Efficiency.alpha(p, running);
+                return running == 0 ? 0 : gpusRunning * flopPerGpuMonth / alpha[running];
             }
 
             @Override
@@ -160,8 +164,9 @@ public final class Pathways {
         };
     }
 
-    private static MonthlyFlop synchronous(List<Tranche> tranches) {
-        int first = tranches.stream().mapToInt(Tranche::start).min().orElse(Integer.MAX_VALUE);
+    private static MonthlyFlop synchronous(List<Tranche> blocks) {
+        int first = blocks.stream().mapToInt(Tranche::start).min().orElse(Integer.MAX_VALUE);
+        Tranche[] tranches = blocks.toArray(Tranche[]::new); // an array: this loop runs for every month of every draw
         return new MonthlyFlop() {
             @Override
             public double inMonth(int m) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlBlock;
@@ -77,21 +79,35 @@ final class RawHtml {
         }
     }
 
+    // One tag without attributes (<mi>, </mrow>, <br/>): most inline HTML, above all in equations.
+    private static final Pattern BARE_TAG = Pattern.compile("\\s*<(/?)([a-zA-Z][a-zA-Z0-9]*)\\s*/?>\\s*");
+
     private static void html(String file, Node node, List<InputError> errors, boolean insideMath) {
         String chars = node.getChars().toString();
         int first = node.getLineNumber() + 1;
+        Matcher bare = BARE_TAG.matcher(chars);
+        if (bare.matches()) {
+            // What the parser would make of it: one element of that name without attributes (an end
+            // tag makes none), checked by the same rules as below, where there are no attributes to check.
+            if (bare.group(1).isEmpty()) {
+                int line = first + (int) chars.substring(0, bare.start(2)).chars().filter(c -> c == '\n').count();
+                element(file, line, bare.group(2).toLowerCase(Locale.ROOT), insideMath, errors);
+            }
+            return;
+        }
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         Element body = parser.parseInput("<body>" + chars, "").body();
+        int[] before = new int[chars.length() + 1]; // the number of line breaks before each position
+        for (int i = 0; i < chars.length(); i++) {
+            before[i + 1] = before[i] + (chars.charAt(i) == '\n' ? 1 : 0);
+        }
         for (Element e : body.getAllElements()) {
-            int line = first + (int) chars.substring(0, Math.max(0, Math.min(chars.length(), e.sourceRange().startPos() - 6)))
-                    .chars().filter(c -> c == '\n').count();
+            int line = first + before[Math.max(0, Math.min(chars.length(), e.sourceRange().startPos() - 6))];
             String tag = e.normalName();
             // The wrapper <body> is never in an equation (it carries the attributes of a <body> typed in content).
-            boolean inMath = e != body && insideMath || e.parents().stream().anyMatch(p -> p.normalName().equals("math"));
+            boolean inMath = e != body && insideMath || insideMathElement(e);
+            element(file, line, tag, inMath, errors);
             if (tag.equals("math") || inMath) {
-                if (!MATHML.contains(tag) || tag.equals("math") && inMath) {
-                    errors.add(new InputError(file, line, 0, "", "<" + tag + "> is not allowed inside <math>" + MATH_RULE));
-                }
                 for (Attribute a : e.attributes()) {
                     String name = a.getKey().toLowerCase(Locale.ROOT);
                     if (!MATHML_ATTRIBUTES.contains(name)) {
@@ -100,9 +116,6 @@ final class RawHtml {
                     }
                 }
                 continue;
-            }
-            if (ELEMENTS.contains(tag)) {
-                errors.add(new InputError(file, line, 0, "", "<" + tag + "> is not allowed in content" + RULE));
             }
             for (Attribute a : e.attributes()) {
                 String name = a.getKey().toLowerCase(Locale.ROOT);
@@ -114,6 +127,26 @@ final class RawHtml {
                 }
             }
         }
+    }
+
+    /** The rules on the element's name alone: which elements content and equations may hold. */
+    private static void element(String file, int line, String tag, boolean inMath, List<InputError> errors) {
+        if (tag.equals("math") || inMath) {
+            if (!MATHML.contains(tag) || tag.equals("math") && inMath) {
+                errors.add(new InputError(file, line, 0, "", "<" + tag + "> is not allowed inside <math>" + MATH_RULE));
+            }
+        } else if (ELEMENTS.contains(tag)) {
+            errors.add(new InputError(file, line, 0, "", "<" + tag + "> is not allowed in content" + RULE));
+        }
+    }
+
+    private static boolean insideMathElement(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("math")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> sorted(Set<String> names) {

@@ -42,6 +42,7 @@ import org.euromesh.report.WhatIf;
 import org.euromesh.report.pdf.PdfMetadata;
 import org.euromesh.report.pdf.PdfRenderer;
 import org.euromesh.site.publish.Publishing;
+import org.euromesh.site.publish.SocialCard;
 
 /**
  * The build, as named stages in order: inputs, model, charts, pages, PDF, then the output
@@ -125,6 +126,7 @@ public final class Site {
     }
 
     private void startPdfWarmUp() {
+        SocialCard.registerFonts(); // before the PDF thread first loads Batik
         if (!pdf.isDone() && warmUpStarted.compareAndSet(false, true)) {
             Thread t = new Thread(pdf, "pdf-warm-up");
             t.setDaemon(true);

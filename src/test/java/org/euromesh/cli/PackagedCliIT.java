@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,22 +61,49 @@ class PackagedCliIT {
     }
 
     @Test
-    void theLauncherBuildsTheSameBytesAsTheJarAndKeepsItsClassArchive(@TempDir Path tmp) throws Exception {
+    void theLauncherBuildsTheSameBytesAsTheJarAndKeepsItsStartUpCache(@TempDir Path tmp) throws Exception {
         MainTest.copyProject(tmp);
         Path launcher = Path.of("bin/euromesh").toAbsolutePath();
-        for (String out : List.of("site-a", "site-b")) {
-            Process p = new ProcessBuilder(launcher.toString(), "build", "--quiet", "--out", out).directory(tmp.toFile())
-                    .redirectErrorStream(true).redirectOutput(tmp.resolve(out + ".log").toFile()).start();
+        String testJava = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // The launcher's own choice of JDK (the newest it finds) twice, so the second run uses the
+        // cache the first wrote; then the JDK running this test, with its class-data archive.
+        Map<String, String> runs = new LinkedHashMap<>();
+        runs.put("site-a", "");
+        runs.put("site-b", "");
+        runs.put("site-d", testJava);
+        for (Map.Entry<String, String> run : runs.entrySet()) {
+            String out = run.getKey();
+            ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "build", "--quiet", "--out", out).directory(tmp.toFile())
+                    .redirectErrorStream(true).redirectOutput(tmp.resolve(out + ".log").toFile());
+            pb.environment().remove("EUROMESH_JAVA");
+            if (!run.getValue().isEmpty()) {
+                pb.environment().put("EUROMESH_JAVA", run.getValue());
+            }
+            Process p = pb.start();
             assertTrue(p.waitFor(180, TimeUnit.SECONDS), "the launcher finished");
             assertEquals(0, p.exitValue(), Files.readString(tmp.resolve(out + ".log")));
-            assertEquals("", Files.readString(tmp.resolve(out + ".log")), "a quiet build prints nothing, not even JVM warnings");
+            assertEquals("", Files.readString(tmp.resolve(out + ".log")), "a quiet build prints nothing, not even JVM messages");
         }
-        assertTrue(Files.isRegularFile(Path.of("target/euromesh.jsa")), "the first run wrote the class-data archive");
+        FileTime jarTime = Files.getLastModifiedTime(Path.of("target/euromesh.jar"));
+        try (Stream<Path> target = Files.list(Path.of("target"))) {
+            List<String> caches = target.filter(f -> f.getFileName().toString().matches("euromesh(\\.jsa|-jdk\\d+\\.aot)"))
+                    .filter(f -> uncheckedTime(f).compareTo(jarTime) > 0).map(f -> f.getFileName().toString()).toList();
+            assertTrue(caches.contains("euromesh.jsa"), "the run on the test's JDK wrote its class-data archive: " + caches);
+        }
         Run jar = java(tmp, "build", "--quiet", "--out", "site-c");
         assertEquals(0, jar.code(), jar.err());
         for (String f : List.of("index.html", "report.html", "euromesh-report.pdf", "data/montecarlo.csv")) {
-            assertEquals(-1L, Files.mismatch(tmp.resolve("site-a/" + f), tmp.resolve("site-c/" + f)), f + " differs from the jar's");
-            assertEquals(-1L, Files.mismatch(tmp.resolve("site-b/" + f), tmp.resolve("site-c/" + f)), f + " differs from the jar's");
+            for (String site : runs.keySet()) {
+                assertEquals(-1L, Files.mismatch(tmp.resolve(site + "/" + f), tmp.resolve("site-c/" + f)), site + "/" + f + " differs from the jar's");
+            }
+        }
+    }
+
+    private static FileTime uncheckedTime(Path f) {
+        try {
+            return Files.getLastModifiedTime(f);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

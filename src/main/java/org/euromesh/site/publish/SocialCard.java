@@ -53,6 +53,17 @@ public final class SocialCard {
     private static final Font REGULAR = font("/liberation/LiberationSans-Regular.ttf");
     private static final Font BOLD = font("/liberation/LiberationSans-Bold.ttf");
 
+    /**
+     * Registers the card's fonts with Java2D (its class initialisation does). Call it before any
+     * thread draws with Batik: Batik reads the list of fonts once, when first used, so a font
+     * registered later would be found by the card in one build and not in the next.
+     */
+    public static void registerFonts() {
+        if (REGULAR == null || BOLD == null) {
+            throw new IllegalStateException("the social card's fonts are missing");
+        }
+    }
+
     private static final int MARGIN = 56;
     private static final int TEXT_WIDTH = 420;
     private static final int FOOTER = 84;
