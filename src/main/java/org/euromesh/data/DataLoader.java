@@ -40,6 +40,38 @@ public final class DataLoader {
         return files;
     }
 
+    /**
+     * The files of {@code data/} read and parsed once, with what was wrong in reading them: several
+     * loads with other overrides (the reference run's) then share one reading. A load never changes
+     * it; the overrides go into a copy of each tree.
+     */
+    public static final class Folder {
+        private final Path dir;
+        private final Map<String, Document> yaml;
+        private final Optional<Document> grid;
+        private final Optional<Document> regions;
+        private final Optional<Document> substrate;
+        private final List<InputError> readErrors;
+
+        private Folder(Path dir) {
+            Problems problems = new Problems();
+            Map<String, Document> parsed = new LinkedHashMap<>();
+            YAML_FILES.forEach((name, expected) ->
+                    DocumentReader.yaml(dir, name, expected, problems).ifPresent(d -> parsed.put(d.stem, d)));
+            this.dir = dir;
+            this.yaml = parsed;
+            this.grid = DocumentReader.csv(dir, TableFiles.GRID_QUEUE, TableFiles.columns(Entries.GridQueueRow.class), problems);
+            this.regions = DocumentReader.csv(dir, TableFiles.REGIONS, TableFiles.columns(Entries.RegionRow.class), problems);
+            this.substrate = DocumentReader.csv(dir, TableFiles.SUBSTRATE, TableFiles.columns(Entries.SubstrateRow.class), problems);
+            this.readErrors = problems.sorted();
+        }
+    }
+
+    /** Reads and parses every file of {@code dataDir}; never throws for bad input (the load reports it). */
+    public static Folder read(Path dataDir) {
+        return new Folder(Objects.requireNonNull(dataDir, "dataDir"));
+    }
+
     /** Reads and validates data/; overrides are "key=value" strings from --set. Never throws for bad input. */
     public static LoadResult load(Path dataDir, List<String> overrides) {
         return load(dataDir, Optional.empty(), overrides);
@@ -50,24 +82,27 @@ public final class DataLoader {
      * applied first, so an explicit {@code --set} still wins over it.
      */
     public static LoadResult load(Path dataDir, Optional<String> assumptions, List<String> overrides) {
-        Objects.requireNonNull(dataDir, "dataDir");
+        return load(read(dataDir), assumptions, overrides);
+    }
+
+    /** As {@link #load(Path, Optional, List)}, on files already read. */
+    public static LoadResult load(Folder folder, Optional<String> assumptions, List<String> overrides) {
+        Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(overrides, "overrides");
+        Path dataDir = folder.dir;
         Problems problems = new Problems();
+        folder.readErrors.forEach(problems::add);
         Map<String, Document> yaml = new LinkedHashMap<>();
-        YAML_FILES.forEach((name, expected) ->
-                DocumentReader.yaml(dataDir, name, expected, problems).ifPresent(d -> yaml.put(d.stem, d)));
+        folder.yaml.forEach((stem, doc) -> yaml.put(stem, doc.copy()));
         Citations setCitations = Optional.ofNullable(yaml.get("sources")).map(Citations::of).orElse(Citations.unavailable());
         Optional<AssumptionSets.AssumptionSet> set = assumptions.flatMap(name -> AssumptionSets.read(dataDir, name, setCitations, problems));
         List<String> all = new ArrayList<>(set.map(AssumptionSets.AssumptionSet::overrides).orElse(List.of()));
         all.addAll(overrides);
         Overrides.apply(all, yaml, YAML_FILES.keySet().stream().map(DocumentReader::stem).toList(),
                 CSV_FILES.stream().map(DocumentReader::stem).toList(), problems);
-        Optional<Document> gridDoc = DocumentReader.csv(dataDir, TableFiles.GRID_QUEUE,
-                TableFiles.columns(Entries.GridQueueRow.class), problems);
-        Optional<Document> regionsDoc = DocumentReader.csv(dataDir, TableFiles.REGIONS,
-                TableFiles.columns(Entries.RegionRow.class), problems);
-        Optional<Document> substrateDoc = DocumentReader.csv(dataDir, TableFiles.SUBSTRATE,
-                TableFiles.columns(Entries.SubstrateRow.class), problems);
+        Optional<Document> gridDoc = folder.grid;
+        Optional<Document> regionsDoc = folder.regions;
+        Optional<Document> substrateDoc = folder.substrate;
 
         Provenance out = new Provenance();
         Optional<Document> sourcesDoc = Optional.ofNullable(yaml.get("sources"));

@@ -27,6 +27,11 @@ final class Document {
         this.keys = Map.copyOf(keys);
     }
 
+    /** The same file with a tree of its own, so overrides applied to the copy leave this one as read. */
+    Document copy() {
+        return new Document(file, stem, root.deepCopy(), values, keys);
+    }
+
     JsonNode at(String pointer) {
         return root.at(pointer);
     }

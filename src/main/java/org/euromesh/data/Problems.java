@@ -24,6 +24,11 @@ final class Problems {
         errors.add(new InputError(SET, 0, 0, key, message));
     }
 
+    /** A problem found earlier (in reading the files, say). */
+    void add(InputError error) {
+        errors.add(error);
+    }
+
     int count() {
         return errors.size();
     }

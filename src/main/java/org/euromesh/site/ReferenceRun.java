@@ -34,12 +34,13 @@ final class ReferenceRun {
     private ReferenceRun() {
     }
 
-    static Outcome compare(Path data, Optional<String> assumptions, Blocks blocks) {
+    /** {@code folder} is data/ as the edition's own load read it: every run here shares that reading. */
+    static Outcome compare(Path data, DataLoader.Folder folder, Optional<String> assumptions, Blocks blocks) {
         if (assumptions.filter(AssumptionSets.ORIGINAL::equals).isPresent()
                 || !AssumptionSets.names(data).contains(AssumptionSets.ORIGINAL)) {
             return new Outcome.NotCompared();
         }
-        LoadResult loaded = DataLoader.load(data, Optional.of(AssumptionSets.ORIGINAL), List.of());
+        LoadResult loaded = DataLoader.load(folder, Optional.of(AssumptionSets.ORIGINAL), List.of());
         if (loaded instanceof LoadResult.Failed f) {
             return new Outcome.Failed(f.errors());
         }
@@ -48,7 +49,7 @@ final class ReferenceRun {
         ModelResults original = Model.run(inputs.model(), blocks);
         List<Comparison.Variant> variants = new ArrayList<>();
         for (AssumptionSets.Change change : set.changes()) {
-            LoadResult one = DataLoader.load(data, set.overridesWithout(change));
+            LoadResult one = DataLoader.load(folder, Optional.empty(), set.overridesWithout(change));
             if (one instanceof LoadResult.Failed f) {
                 return new Outcome.Failed(f.errors());
             }

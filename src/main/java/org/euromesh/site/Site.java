@@ -190,13 +190,14 @@ public final class Site {
             return last.get();
         }
         Path data = o.root().resolve("data");
-        LoadResult loaded = progress.stage("inputs", () -> DataLoader.load(data, o.assumptions(), o.overrides()));
+        DataLoader.Folder folder = progress.stage("read", () -> DataLoader.read(data));
+        LoadResult loaded = progress.stage("inputs", () -> DataLoader.load(folder, o.assumptions(), o.overrides()));
         if (loaded instanceof LoadResult.Failed f) {
             return new Computed.Failed(f.errors());
         }
         Inputs inputs = ((LoadResult.Ok) loaded).inputs();
         ModelResults edition = progress.stage("model", () -> Model.run(inputs.model(), PARALLEL_BLOCKS));
-        ReferenceRun.Outcome reference = progress.stage("reference", () -> ReferenceRun.compare(data, o.assumptions(), PARALLEL_BLOCKS));
+        ReferenceRun.Outcome reference = progress.stage("reference", () -> ReferenceRun.compare(data, folder, o.assumptions(), PARALLEL_BLOCKS));
         if (reference instanceof ReferenceRun.Outcome.Failed f) {
             return new Computed.Failed(f.errors());
         }
