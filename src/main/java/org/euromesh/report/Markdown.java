@@ -25,7 +25,10 @@ public final class Markdown {
     }
 
     /** Parses the editors' source for the policy check only (nothing is rendered from it). */
-    private static final Parser SOURCE = Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
+    // TRACK_DOCUMENT_LINES: the raw-HTML policy asks each HTML node for its line, which without the
+    // document's line index flexmark counts again from the first character (quadratic in the page).
+    private static final Parser SOURCE = Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+            .set(Parser.TRACK_DOCUMENT_LINES, true)).build();
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -37,6 +40,7 @@ public final class Markdown {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(TablesExtension.CLASS_NAME, "md-table");
+        options.set(Parser.TRACK_DOCUMENT_LINES, true);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
