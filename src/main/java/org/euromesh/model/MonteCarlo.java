@@ -122,7 +122,6 @@ public final class MonteCarlo {
                 phased[i] = d.phased();
             }
         });
-        Result r = summarise(mesh, campus, spec.histogramBinMonths(), horizonMonths);
         int beforeFast = 0;
         int beforePhased = 0;
         int beforeAll = 0;
@@ -131,6 +130,7 @@ public final class MonteCarlo {
             beforePhased += mesh[i] < phased[i] ? 1 : 0;
             beforeAll += mesh[i] < campus[i] && mesh[i] < fastTrack[i] && mesh[i] < phased[i] ? 1 : 0;
         }
+        Result r = summarise(mesh, campus, spec.histogramBinMonths(), horizonMonths);
         double n = mesh.length;
         Arrays.sort(fastTrack);
         Arrays.sort(phased);
@@ -186,6 +186,7 @@ public final class MonteCarlo {
         return Math.min(Math.max(cdf, 0), Math.nextDown(1.0));
     }
 
+    /** The summary of paired draws; sorts {@code mesh} and {@code campus} in place. */
     static Result summarise(double[] mesh, double[] campus, double binMonths, int horizonMonths) {
         int n = mesh.length;
         double[] gaps = new double[n];
@@ -200,10 +201,11 @@ public final class MonteCarlo {
                 gaps[defined++] = g;
             }
         }
-        double[] gapSorted = Arrays.copyOf(gaps, defined);
+        double[] gapSorted = defined == n ? gaps : Arrays.copyOf(gaps, defined);
         Arrays.sort(gapSorted);
-        double[] meshSorted = mesh.clone();
-        double[] campusSorted = campus.clone();
+        // Sorted in place: at ten million draws a copy of each would cost 80 MB more.
+        double[] meshSorted = mesh;
+        double[] campusSorted = campus;
         Arrays.sort(meshSorted);
         Arrays.sort(campusSorted);
         return new Result(n, Quantiles.of(meshSorted), Quantiles.of(campusSorted),
@@ -228,15 +230,23 @@ public final class MonteCarlo {
     }
 
     private static Histogram histogram(double[] sortedGaps, double binMonths) {
-        double[] finite = Arrays.stream(sortedGaps).filter(Double::isFinite).toArray();
-        if (finite.length == 0) {
+        // The finite gaps lie between the negative and the positive infinities of a sorted array.
+        int from = 0;
+        while (from < sortedGaps.length && !Double.isFinite(sortedGaps[from])) {
+            from++;
+        }
+        int to = sortedGaps.length;
+        while (to > from && !Double.isFinite(sortedGaps[to - 1])) {
+            to--;
+        }
+        if (from == to) {
             return new Histogram(0, binMonths, new int[0]);
         }
-        double start = Math.floor(finite[0] / binMonths) * binMonths;
-        int bins = (int) Math.floor((finite[finite.length - 1] - start) / binMonths) + 1;
+        double start = Math.floor(sortedGaps[from] / binMonths) * binMonths;
+        int bins = (int) Math.floor((sortedGaps[to - 1] - start) / binMonths) + 1;
         int[] counts = new int[bins];
-        for (double g : finite) {
-            counts[Math.min(bins - 1, (int) Math.floor((g - start) / binMonths))]++;
+        for (int i = from; i < to; i++) {
+            counts[Math.min(bins - 1, (int) Math.floor((sortedGaps[i] - start) / binMonths))]++;
         }
         return new Histogram(start, binMonths, counts);
     }
