@@ -228,6 +228,7 @@
 
     this.headline = el("p", { "class": "explorer-headline", "aria-live": "polite", id: "explore-headline" });
     this.mc = el("p", { "class": "explorer-mc", "aria-live": "polite", id: "explore-monte-carlo" });
+    this.firstPathway = el("p", { "class": "explorer-first", "aria-live": "polite", id: "explore-first" });
     this.band = el("p", { "class": "explorer-band", id: "explore-band" });
     this.chart = el("figure", { "class": "explorer-chart", id: "explore-chart" });
     this.table = el("div", { "class": "table-scroll", id: "explore-scenarios" });
@@ -241,6 +242,7 @@
     r.appendChild(form);
     r.appendChild(el("h2", { id: "explore-results" }, "The result"));
     r.appendChild(this.headline);
+    r.appendChild(this.firstPathway);
     r.appendChild(this.chart);
     r.appendChild(this.mc);
     r.appendChild(this.band);
@@ -322,6 +324,7 @@
     });
     this.inputs.alpha8.value.textContent += " (this run of " + r.countedSites + ": " + r.alphaRun + "×)";
     this.headline.textContent = r.headline;
+    this.firstPathway.textContent = r.firstPathway;
     this.drawChart(r);
     this.drawTable(r);
     this.flips.textContent = "";
@@ -339,6 +342,7 @@
   Explorer.prototype.drawChart = function (r) {
     var c = r.chart;
     var narrow = this.chart.clientWidth > 0 && this.chart.clientWidth < 560;
+    this.narrow = narrow;
     var W = narrow ? 400 : 720, H = narrow ? 320 : 340, L = narrow ? 46 : 64, R = 12, T = 16, B = narrow ? 40 : 44;
     var months = c.pathways[0].cumulative.length;
     var highest = c.requiredFlop;
@@ -362,7 +366,7 @@
     var every = narrow ? 24 : 12;
     for (var m = firstJanuary; m <= months; m += 12) {
       root.appendChild(svg("line", { "class": "axis", x1: x(m), x2: x(m), y1: H - B, y2: H - B + 5 }));
-      if ((m - firstJanuary) % every === 0) {
+      if ((m - firstJanuary) % every === 0 && x(m) <= W - 14) {
         root.appendChild(svg("text", { x: x(m), y: H - B + 19, "text-anchor": "middle" }, String(c.startYear + (c.startMonth - 1 + m) / 12)));
       }
     }
@@ -436,7 +440,13 @@
     rows.forEach(function (cells) {
       var tr = el("tr", {});
       tr.appendChild(el("th", { scope: "row" }, cells[0]));
-      cells.slice(1).forEach(function (v) { tr.appendChild(el("td", {}, v)); });
+      cells.slice(1).forEach(function (v) {
+        var td = el("td", {}, typeof v === "string" ? v : undefined);
+        if (typeof v !== "string") {
+          td.appendChild(v);
+        }
+        tr.appendChild(td);
+      });
       body.appendChild(tr);
     });
     t.appendChild(body);
@@ -446,8 +456,15 @@
   Explorer.prototype.drawTable = function (r) {
     this.pathwayTable.textContent = "";
     this.pathwayTable.appendChild(table("When each pathway delivers the " + r.target.id + " run, " + this.spec.headlineScenario + " scenario",
-      ["Pathway", "Delivers", "Against the mesh"],
-      r.chart.pathways.map(function (p) { return [p.name, p.date, p.againstMesh]; })));
+      ["Pathway", "Delivers the run"],
+      r.chart.pathways.map(function (p) {
+        var cell = document.createDocumentFragment();
+        cell.appendChild(el("span", { "class": "date" }, p.date));
+        if (p.kind !== "mesh" || p.first) {
+          cell.appendChild(el("span", { "class": "against" }, p.againstMesh));
+        }
+        return [p.name, cell];
+      })));
     this.table.textContent = "";
     this.table.appendChild(table("Delivery of the " + r.target.id + " run in each scenario",
       ["Scenario", "Waits (1 GW, medium)", "Mesh delivers", "Campus delivers", "Fast-track campus", "Campus in tranches", "First", "Gap"],
@@ -545,6 +562,13 @@
       root.hidden = false;
       document.getElementById("explore-static").hidden = true;
       explorer.update();
+      // A phone turned sideways, or a window resized: the chart redraws when it changes between its two layouts.
+      window.addEventListener("resize", function () {
+        var w = explorer.chart.clientWidth;
+        if (explorer.current && w > 0 && (w < 560) !== explorer.narrow) {
+          explorer.drawChart(explorer.current);
+        }
+      });
       window.addEventListener("hashchange", function () {
         if (stateFromAddress() !== explorer.current.query) {
           explorer.apply(stateFromAddress());

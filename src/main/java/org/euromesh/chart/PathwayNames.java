@@ -23,15 +23,9 @@ public final class PathwayNames {
         return Verdict.share(share);
     }
 
-    /** The subject of a sentence that says this pathway is first. */
+    /** The subject of a sentence that says this pathway is first (the words of {@link Verdict#pathwaySubject}). */
     static String subject(ScenarioResult.PathwayRun run) {
-        return switch (run.kind()) {
-            case MESH -> "Medium sites deliver";
-            case CAMPUS -> "A 1 GW campus on the standard connection delivers";
-            case CAMPUS_PHASED -> "A 1 GW campus built in tranches delivers";
-            case CAMPUS_FAST_TRACK -> "A 1 GW campus on a fast-track connection delivers";
-            case PUBLIC -> "The public machines, with " + share(run.share()) + " of their time, deliver";
-        };
+        return Verdict.pathwaySubject(run.kind(), run.share());
     }
 
     /** The short form a narrow chart has room for. */

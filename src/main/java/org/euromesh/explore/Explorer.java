@@ -123,7 +123,7 @@ public final class Explorer {
                     .put("month", delivery.monthIndex().orElse(-1))
                     .put("date", cal.date(delivery))
                     .put("first", first)
-                    .put("againstMesh", run.kind() == Pathways.Kind.MESH ? (first ? "first" : "")
+                    .put("againstMesh", run.kind() == Pathways.Kind.MESH ? (first ? "first" : "—")
                             : Verdict.againstMesh(delivery, d.mesh(), first)));
         }
         Json chart = Json.object().put("requiredFlop", target.requiredFlop())
@@ -154,6 +154,7 @@ public final class Explorer {
                 .put("command", state.command(PAGE_DRAWS))
                 .put("values", values)
                 .put("headline", Verdict.headline(in.headlineScenario(), d, cal))
+                .put("firstPathway", Verdict.firstPathway(headline.pathways(), 0, target.id(), cal))
                 .put("target", Json.object().put("id", target.id()).put("flop", Verdict.flop(target.requiredFlop())))
                 .put("alphaAtEight", Verdict.decimal(Efficiency.alpha(p, 8), 2))
                 .put("alphaRun", Verdict.decimal(Efficiency.alpha(p, counted), 2))

@@ -218,6 +218,34 @@ public final class Verdict {
         };
     }
 
+    /** The subject of a sentence that says this pathway is first, as the build's pathways chart titles it. */
+    public static String pathwaySubject(Pathways.Kind kind, double share) {
+        return switch (kind) {
+            case MESH -> "Medium sites deliver";
+            case CAMPUS -> "A 1 GW campus on the standard connection delivers";
+            case CAMPUS_PHASED -> "A 1 GW campus built in tranches delivers";
+            case CAMPUS_FAST_TRACK -> "A 1 GW campus on a fast-track connection delivers";
+            case PUBLIC -> "The public machines, with " + share(share) + " of their time, deliver";
+        };
+    }
+
+    /** Which of every pathway delivers the run first, in the words of the build's pathways chart title, and when. */
+    public static String firstPathway(List<ScenarioResult.PathwayRun> runs, int targetIndex, String target, Calendar calendar) {
+        ScenarioResult.PathwayRun first = null;
+        for (ScenarioResult.PathwayRun run : runs) {
+            if (first == null || run.deliveries().get(targetIndex).fractionalOrInfinity()
+                    < first.deliveries().get(targetIndex).fractionalOrInfinity()) {
+                first = run;
+            }
+        }
+        if (first == null || !first.deliveries().get(targetIndex).delivered()) {
+            return "No pathway delivers the " + target + " run within the horizon.";
+        }
+        return "Of every pathway: " + pathwaySubject(first.kind(), first.share()).substring(0, 1).toLowerCase()
+                + pathwaySubject(first.kind(), first.share()).substring(1) + " the " + target + " run first, in "
+                + calendar.date(first.deliveries().get(targetIndex)) + ".";
+    }
+
     /** "2.5%", "10%": an allocated share with the decimals it needs. */
     public static String share(double share) {
         double percent = share * 100;
