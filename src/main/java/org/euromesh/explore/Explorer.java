@@ -227,26 +227,27 @@ public final class Explorer {
         return Verdict.noFlip(c, shown(in, c, c.minUnits()), shown(in, c, max));
     }
 
-    /** Whether a campus route delivers strictly before the mesh. */
-    static boolean routeFirst(Parameters p, Pathways.Kind kind, Target target, int horizon, List<Generation> fleet) {
-        double c = target.requiredFlop();
-        Delivery mesh = Pathways.deliver(Pathways.mesh(p, fleet), horizon, c);
-        Delivery route = Pathways.deliver(Pathways.of(kind, p, fleet, List.of(), 1.0), horizon, c);
-        return route.fractionalOrInfinity() < mesh.fractionalOrInfinity();
+    /** Whether a campus route delivers strictly before the mesh's {@code meshT}. */
+    static boolean routeFirst(Parameters p, Pathways.Kind kind, Target target, int horizon, List<Generation> fleet, double meshT) {
+        Delivery route = Pathways.deliver(Pathways.of(kind, p, fleet, List.of(), 1.0), horizon, target.requiredFlop());
+        return route.fractionalOrInfinity() < meshT;
     }
 
     /** The nearest wait of a campus route, everything else as it stands, at which it changes places with the mesh. */
     static String routeFlip(ExploreInputs in, State state, Control c, Pathways.Kind kind, Target target) {
         long current = state.units(c);
         int horizon = in.calendar().horizonMonths();
-        boolean now = routeFirst(state.headlineParameters(), kind, target, horizon, state.generations());
+        // The route's own wait moves; the mesh does not depend on it, so its delivery is computed once.
+        double meshT = Pathways.deliver(Pathways.mesh(state.headlineParameters(), state.generations()), horizon,
+                target.requiredFlop()).fractionalOrInfinity();
+        boolean now = routeFirst(state.headlineParameters(), kind, target, horizon, state.generations(), meshT);
         long max = c.maxUnits(in);
         for (long step = 1; step <= max - c.minUnits(); step++) {
             for (long u : new long[] {current - step, current + step}) {
                 if (u < c.minUnits() || u > max) {
                     continue;
                 }
-                if (routeFirst(state.with(c, u).headlineParameters(), kind, target, horizon, state.generations()) != now) {
+                if (routeFirst(state.with(c, u).headlineParameters(), kind, target, horizon, state.generations(), meshT) != now) {
                     return Verdict.routeFlip(c, shown(in, c, u), shown(in, c, current), !now);
                 }
             }
