@@ -10,6 +10,7 @@
   var SVG = "http://www.w3.org/2000/svg";
   var here = document.currentScript ? document.currentScript.src : "";
   var timings = NS.timings = {};
+  var NARROW = self.matchMedia ? self.matchMedia("(max-width: 600px)") : { matches: false };
 
   function decodeBase64(text) {
     var binary = atob(text);
@@ -303,6 +304,7 @@
   Explorer.prototype.update = function () {
     var start = performance.now();
     var result = JSON.parse(this.api.run(this.query()));
+    timings.lastModelMs = performance.now() - start;
     this.render(result);
     timings.lastRunMs = performance.now() - start;
     if (timings.firstResultMs === undefined) {
@@ -341,7 +343,8 @@
 
   Explorer.prototype.drawChart = function (r) {
     var c = r.chart;
-    var narrow = this.chart.clientWidth > 0 && this.chart.clientWidth < 560;
+    // The phone layout below a 600 px window, asked of the media query so that drawing forces no layout.
+    var narrow = NARROW.matches;
     this.narrow = narrow;
     var W = narrow ? 400 : 720, H = narrow ? 320 : 340, L = narrow ? 46 : 64, R = 12, T = 16, B = narrow ? 40 : 44;
     var months = c.pathways[0].cumulative.length;
@@ -564,8 +567,7 @@
       explorer.update();
       // A phone turned sideways, or a window resized: the chart redraws when it changes between its two layouts.
       window.addEventListener("resize", function () {
-        var w = explorer.chart.clientWidth;
-        if (explorer.current && w > 0 && (w < 560) !== explorer.narrow) {
+        if (explorer.current && NARROW.matches !== explorer.narrow) {
           explorer.drawChart(explorer.current);
         }
       });

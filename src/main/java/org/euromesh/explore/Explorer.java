@@ -127,9 +127,6 @@ public final class Explorer {
                             : Verdict.againstMesh(delivery, d.mesh(), first)));
         }
         Json chart = Json.object().put("requiredFlop", target.requiredFlop())
-                .put("mesh", Json.array().addAll(headline.meshCumulativeFlop()))
-                .put("campus", Json.array().addAll(headline.campusCumulativeFlop()))
-                .put("meshT", d.mesh().fractionalOrInfinity()).put("campusT", d.campus().fractionalOrInfinity())
                 .put("pathways", pathways)
                 .put("startYear", cal.startYear()).put("startMonth", cal.startMonth())
                 .put("alt", Verdict.pathwaysAlt(in.headlineScenario(), target.id(), headline.pathways(), 0, cal));
