@@ -8,7 +8,8 @@ import org.euromesh.model.Parameter;
  * The assumptions a reader can move on the Explore page: the key each has in the page's URL, the
  * words of its label, its range and step, and which {@code --set} key of the offline build it
  * stands for. Numeric values are whole multiples of 10^-decimals, so the page and the command
- * agree on every digit.
+ * agree on every digit; the decision month counts whole months from the edition's, and the URL and
+ * the command write it as a month ("2027-03").
  */
 public enum Control {
     TAU_MEGA("tmega", "Wait for a 1 GW grid connection", "years", 1, 0, 150, Parameter.TAU_MEGA_YEARS),

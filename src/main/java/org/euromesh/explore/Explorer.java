@@ -19,8 +19,9 @@ import org.euromesh.model.Target;
 
 /**
  * One what-if of the Explore page, run through the model as the build runs it: the scenario table,
- * the delivery of both pathways, the headline sentence, where the answer flips, the public
- * machines, and (separately, for the page's worker) the Monte Carlo. Returns JSON for the page.
+ * the delivery of every pathway (the mesh, the campus on its three routes, the public machines at
+ * the build's shares), the headline sentence, where the answer flips, the public machines, and
+ * (separately, for the page's worker) the Monte Carlo. Returns JSON for the page.
  */
 public final class Explorer {
 
