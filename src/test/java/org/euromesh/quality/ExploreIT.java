@@ -255,7 +255,7 @@ class ExploreIT {
         assertTrue((Boolean) js("return document.getElementById('explore-static').hidden;"), "the static edition is hidden");
         waitForMonteCarlo("");
         String headline = text("explore-headline");
-        String chart = driver.findElement(By.cssSelector("#explore-chart svg")).getAttribute("outerHTML");
+        String chart = chartSvg();
         String table = driver.findElement(By.cssSelector("#explore-scenarios table")).getText();
         String monteCarlo = text("explore-monte-carlo");
         assertTrue(headline.contains("the mesh is first"), headline);
@@ -265,7 +265,7 @@ class ExploreIT {
         assertEquals("tmega=0", ((String) js("return location.hash;")).substring(1));
         assertNotEquals(headline, text("explore-headline"));
         assertTrue(text("explore-headline").contains("the campus is first"), text("explore-headline"));
-        assertNotEquals(chart, driver.findElement(By.cssSelector("#explore-chart svg")).getAttribute("outerHTML"));
+        assertNotEquals(chart, chartSvg());
         assertNotEquals(table, driver.findElement(By.cssSelector("#explore-scenarios table")).getText());
         assertEquals("0.0 years", text("explore-tmega-value"));
 
@@ -282,27 +282,30 @@ class ExploreIT {
         // A campus route and the decision month, by keyboard too: the chart, the pathway table and the headline follow,
         // with the JVM's words and dates for the same state.
         ExploreInputs in = ExploreInputs.fromJson(ExploreInputs.of(run(List.of()).inputs()).toJson());
-        chart = driver.findElement(By.cssSelector("#explore-chart svg")).getAttribute("outerHTML");
+        chart = chartSvg();
         String pathways = text("explore-pathways");
         driver.findElement(By.id("explore-tfast")).sendKeys(Keys.HOME);
         waitFor(Duration.ofSeconds(10), () -> "tmega=0&tfast=0&sites=3".equals(((String) js("return location.hash;")).substring(1)), "tfast=0");
+        // The Monte Carlo's bands redraw the chart when they arrive: compare charts that both have them.
+        waitForMonteCarlo("tmega=0&tfast=0&sites=3");
         JsonNode jvm = JSON.readTree(Explorer.run(in, State.parse("tmega=0&tfast=0&sites=3", in)));
         assertEquals("0.0 years", text("explore-tfast-value"));
         assertNotEquals(pathways, text("explore-pathways"));
-        assertNotEquals(chart, driver.findElement(By.cssSelector("#explore-chart svg")).getAttribute("outerHTML"));
+        assertNotEquals(chart, chartSvg());
         assertEquals(pathwayRows(jvm), pathwayRows());
         headline = text("explore-headline");
-        chart = driver.findElement(By.cssSelector("#explore-chart svg")).getAttribute("outerHTML");
+        chart = chartSvg();
         pathways = text("explore-pathways");
         driver.findElement(By.id("explore-month")).sendKeys(Keys.END);
         String moved = "tmega=0&tfast=0&month=" + State.edition(in).with(Control.DECISION_MONTH, Control.DECISION_MONTH.maxUnits(in))
                 .text(Control.DECISION_MONTH) + "&sites=3";
         waitFor(Duration.ofSeconds(10), () -> moved.equals(((String) js("return location.hash;")).substring(1)), moved);
+        waitForMonteCarlo(moved);
         jvm = JSON.readTree(Explorer.run(in, State.parse(moved, in)));
         assertNotEquals(headline, text("explore-headline"));
         assertEquals(jvm.path("headline").asText(), text("explore-headline"));
         assertEquals(jvm.path("values").path("month").asText(), text("explore-month-value"));
-        assertNotEquals(chart, driver.findElement(By.cssSelector("#explore-chart svg")).getAttribute("outerHTML"));
+        assertNotEquals(chart, chartSvg());
         assertNotEquals(pathways, text("explore-pathways"));
         assertEquals(pathwayRows(jvm), pathwayRows());
         assertTrue(text("explore-command").contains(" --set scenarios.start_month=" + moved.split("month=")[1].split("&")[0] + " "),
@@ -310,6 +313,11 @@ class ExploreIT {
 
         assertEquals(List.of(), consoleErrors(), "console errors on " + url);
         assertEquals(Set.of(), outsideRequests(url), "requests that leave the page's own folder or the test server");
+    }
+
+    /** The chart as it stands, read in one step (the Monte Carlo may redraw it at any moment). */
+    private static String chartSvg() {
+        return (String) js("return document.querySelector('#explore-chart svg').outerHTML;");
     }
 
     /** The page's pathway table, one "name: date" per row. */
