@@ -10,6 +10,7 @@
   var SVG = "http://www.w3.org/2000/svg";
   var here = document.currentScript ? document.currentScript.src : "";
   var timings = NS.timings = {};
+  var NARROW = self.matchMedia ? self.matchMedia("(max-width: 600px)") : { matches: false };
 
   function decodeBase64(text) {
     var binary = atob(text);
@@ -128,10 +129,46 @@
     return decimals > 0 ? s.replace(/\.?0+$/, "") : s;
   }
 
-  function shown(units, control) {
-    var text = (units / Math.pow(10, control.decimals)).toFixed(control.decimals);
-    return control.unit === "years" ? text + " years" : control.unit === "sites" ? text + (units === 1 ? " site" : " sites")
-      : control.unit === "×" ? text + "×" : text;
+  // A numeric control's value as the URL writes it: a plain number, or the month ("2027-03") the model lists.
+  function textOf(units, control) {
+    return control.texts ? control.texts[units - control.min] : plain(units, control.decimals);
+  }
+
+  function unitsOf(text, control) {
+    if (control.texts) {
+      var i = control.texts.indexOf(text);
+      return i < 0 ? control.edition : control.min + i;
+    }
+    return /^[0-9]+(\.[0-9]+)?$/.test(text) ? Math.round(parseFloat(text) * Math.pow(10, control.decimals)) : control.edition;
+  }
+
+  // How the chart draws each pathway: the build's colours (mesh blue, campus vermillion, public green)
+  // and marks (circle, diamond, square); the routes of one colour differ by dash.
+  var LOOK = {
+    "mesh": { colour: "--mesh", dash: "", mark: "circle" },
+    "campus": { colour: "--campus", dash: "7 3", mark: "diamond" },
+    "campus-phased": { colour: "--campus", dash: "12 3 2 3", mark: "diamond" },
+    "campus-fast-track": { colour: "--campus", dash: "2 3", mark: "diamond" },
+    "public": { colour: "--public", dash: "", mark: "square" }
+  };
+  var PUBLIC_DASHES = ["1 3", "5 3", ""];
+
+  function look(p, publicIndex) {
+    var l = LOOK[p.kind] || LOOK.mesh;
+    return { colour: l.colour, mark: l.mark, dash: p.kind === "public" ? PUBLIC_DASHES[publicIndex % PUBLIC_DASHES.length] : l.dash,
+      width: p.kind === "public" ? 1.8 : 2.5 };
+  }
+
+  function mark(kind, cx, cy, r, colour) {
+    var style = "fill: var(" + colour + ")";
+    if (kind === "circle") {
+      return svg("circle", { cx: cx, cy: cy, r: r, style: style, "class": "mark" });
+    }
+    if (kind === "diamond") {
+      return svg("path", { d: "M" + cx + " " + (cy - r * 1.25) + " L" + (cx + r * 1.25) + " " + cy + " L" + cx + " " + (cy + r * 1.25)
+        + " L" + (cx - r * 1.25) + " " + cy + " Z", style: style, "class": "mark" });
+    }
+    return svg("rect", { x: cx - r, y: cy - r, width: 2 * r, height: 2 * r, style: style, "class": "mark" });
   }
 
   // Reads the state from the address; the model ignores what it does not know and says what it kept.
@@ -192,9 +229,11 @@
 
     this.headline = el("p", { "class": "explorer-headline", "aria-live": "polite", id: "explore-headline" });
     this.mc = el("p", { "class": "explorer-mc", "aria-live": "polite", id: "explore-monte-carlo" });
+    this.firstPathway = el("p", { "class": "explorer-first", "aria-live": "polite", id: "explore-first" });
     this.band = el("p", { "class": "explorer-band", id: "explore-band" });
     this.chart = el("figure", { "class": "explorer-chart", id: "explore-chart" });
-    this.table = el("div", { "class": "table-scroll" });
+    this.table = el("div", { "class": "table-scroll", id: "explore-scenarios" });
+    this.pathwayTable = el("div", { "class": "table-scroll", id: "explore-pathways" });
     this.flips = el("ul", { "class": "explorer-flips", id: "explore-flips" });
     this.publicMachines = el("p", { id: "explore-public" });
     this.command = el("pre", { id: "explore-command", "data-copy": "command" });
@@ -204,9 +243,12 @@
     r.appendChild(form);
     r.appendChild(el("h2", { id: "explore-results" }, "The result"));
     r.appendChild(this.headline);
+    r.appendChild(this.firstPathway);
     r.appendChild(this.chart);
     r.appendChild(this.mc);
     r.appendChild(this.band);
+    r.appendChild(el("h3", {}, "Every pathway"));
+    r.appendChild(this.pathwayTable);
     r.appendChild(el("h3", {}, "Three scenarios"));
     r.appendChild(this.table);
     r.appendChild(el("h3", {}, "Where the answer flips"));
@@ -244,10 +286,7 @@
           item.input.value = c.edition;
         }
       } else {
-        var units = c.edition;
-        if (key in values && /^[0-9]+(\.[0-9]+)?$/.test(values[key])) {
-          units = Math.round(parseFloat(values[key]) * Math.pow(10, c.decimals));
-        }
+        var units = key in values ? unitsOf(values[key], c) : c.edition;
         item.input.value = Math.min(c.max, Math.max(c.min, units));
       }
     });
@@ -258,13 +297,14 @@
     return Object.keys(this.inputs).map(function (key) {
       var item = self.inputs[key];
       var c = item.control;
-      return key + "=" + (c.choice ? item.input.value : plain(Number(item.input.value), c.decimals));
+      return key + "=" + (c.choice ? item.input.value : textOf(Number(item.input.value), c));
     }).join("&");
   };
 
   Explorer.prototype.update = function () {
     var start = performance.now();
     var result = JSON.parse(this.api.run(this.query()));
+    timings.lastModelMs = performance.now() - start;
     this.render(result);
     timings.lastRunMs = performance.now() - start;
     if (timings.firstResultMs === undefined) {
@@ -279,13 +319,14 @@
     Object.keys(this.inputs).forEach(function (key) {
       var item = self.inputs[key];
       var c = item.control;
-      item.value.textContent = c.choice ? "" : shown(Number(item.input.value), c);
+      item.value.textContent = c.choice ? "" : r.values[key];
       if (!c.choice) {
-        item.input.setAttribute("aria-valuetext", shown(Number(item.input.value), c));
+        item.input.setAttribute("aria-valuetext", r.values[key]);
       }
     });
     this.inputs.alpha8.value.textContent += " (this run of " + r.countedSites + ": " + r.alphaRun + "×)";
     this.headline.textContent = r.headline;
+    this.firstPathway.textContent = r.firstPathway;
     this.drawChart(r);
     this.drawTable(r);
     this.flips.textContent = "";
@@ -302,9 +343,14 @@
 
   Explorer.prototype.drawChart = function (r) {
     var c = r.chart;
-    var W = 720, H = 340, L = 64, R = 16, T = 16, B = 44;
-    var months = c.mesh.length;
-    var top = Math.log10(Math.max(c.requiredFlop, c.mesh[months - 1] || 0, c.campus[months - 1] || 0)) + 0.3;
+    // The phone layout below a 600 px window, asked of the media query so that drawing forces no layout.
+    var narrow = NARROW.matches;
+    this.narrow = narrow;
+    var W = narrow ? 400 : 720, H = narrow ? 320 : 340, L = narrow ? 46 : 64, R = 12, T = 16, B = narrow ? 40 : 44;
+    var months = c.pathways[0].cumulative.length;
+    var highest = c.requiredFlop;
+    c.pathways.forEach(function (p) { highest = Math.max(highest, p.cumulative[months - 1] || 0); });
+    var top = Math.log10(highest) + 0.3;
     var bottom = Math.floor(Math.log10(c.requiredFlop)) - 2;
     function x(m) { return L + (W - L - R) * m / months; }
     function y(v) {
@@ -318,37 +364,59 @@
       root.appendChild(svg("line", { "class": "grid", x1: L, x2: W - R, y1: y(Math.pow(10, e)), y2: y(Math.pow(10, e)) }));
       root.appendChild(svg("text", { x: L - 6, y: y(Math.pow(10, e)) + 4, "text-anchor": "end" }, "10" + superscript(e)));
     }
-    for (var m = 0; m <= months; m += 12) {
+    // A tick each January (every second one on a phone), month 0 being the decision month.
+    var firstJanuary = (13 - c.startMonth) % 12;
+    var every = narrow ? 24 : 12;
+    for (var m = firstJanuary; m <= months; m += 12) {
       root.appendChild(svg("line", { "class": "axis", x1: x(m), x2: x(m), y1: H - B, y2: H - B + 5 }));
-      root.appendChild(svg("text", { x: x(m), y: H - B + 19, "text-anchor": "middle" }, String(this.spec.startYear + m / 12)));
+      if ((m - firstJanuary) % every === 0 && x(m) <= W - 14) {
+        root.appendChild(svg("text", { x: x(m), y: H - B + 19, "text-anchor": "middle" }, String(c.startYear + (c.startMonth - 1 + m) / 12)));
+      }
     }
     root.appendChild(svg("line", { "class": "axis", x1: L, x2: W - R, y1: H - B, y2: H - B }));
-    root.appendChild(svg("text", { x: 14, y: (T + H - B) / 2, "text-anchor": "middle", transform: "rotate(-90 14 " + (T + H - B) / 2 + ")" },
-      "Effective compute, FLOP (log scale)"));
-    root.appendChild(svg("text", { x: (L + W - R) / 2, y: H - 6, "text-anchor": "middle" }, "Year (month 0 is the start of the model)"));
+    root.appendChild(svg("text", { x: 12, y: (T + H - B) / 2, "text-anchor": "middle", transform: "rotate(-90 12 " + (T + H - B) / 2 + ")" },
+      narrow ? "Effective FLOP (log)" : "Effective compute, FLOP (log scale)"));
+    root.appendChild(svg("text", { x: (L + W - R) / 2, y: H - 6, "text-anchor": "middle" }, "Year"));
     if (this.lastMonteCarlo && this.lastMonteCarlo.query === r.query) {
       this.drawBands(root, this.lastMonteCarlo, x, H - B, T);
     }
     root.appendChild(svg("line", { "class": "target", x1: L, x2: W - R, y1: y(c.requiredFlop), y2: y(c.requiredFlop) }));
-    root.appendChild(svg("text", { x: W - R - 4, y: y(c.requiredFlop) - 6, "text-anchor": "end" }, r.target.id + " run: " + r.target.flop));
-    [["mesh", c.mesh, c.meshT], ["campus", c.campus, c.campusT]].forEach(function (s) {
+    root.appendChild(svg("text", { x: W - R - 4, y: y(c.requiredFlop) - 6, "text-anchor": "end", "class": "target-label" },
+      r.target.id + " run: " + r.target.flop));
+    var legend = el("ul", { "class": "explorer-key", id: "explore-key" });
+    var publicIndex = 0;
+    // Drawn in reverse so the mesh and the standard campus lie on top; the key keeps the model's order.
+    var looks = c.pathways.map(function (p) { return look(p, p.kind === "public" ? publicIndex++ : 0); });
+    for (var k = c.pathways.length - 1; k >= 0; k--) {
+      var p = c.pathways[k], l = looks[k];
       var d = "";
-      for (var i = 0; i < s[1].length; i++) {
-        d += (i === 0 ? "M" : "L") + x(i).toFixed(1) + " " + y(s[1][i]).toFixed(1) + " L" + x(i + 1).toFixed(1) + " " + y(s[1][i]).toFixed(1) + " ";
+      for (var i = 0; i < p.cumulative.length; i++) {
+        d += (i === 0 ? "M" : "L") + x(i).toFixed(1) + " " + y(p.cumulative[i]).toFixed(1) + " L" + x(i + 1).toFixed(1) + " " + y(p.cumulative[i]).toFixed(1) + " ";
       }
-      root.appendChild(svg("path", { "class": s[0], d: d }));
-      if (s[2] !== null) {
-        root.appendChild(svg("circle", { "class": "dot-" + s[0], cx: x(s[2]), cy: y(c.requiredFlop), r: 5 }));
+      root.appendChild(svg("path", { "class": "pathway pathway-" + p.kind, d: d,
+        style: "stroke: var(" + l.colour + "); stroke-width: " + l.width + (l.dash ? "; stroke-dasharray: " + l.dash : "") }));
+      if (p.t !== null) {
+        root.appendChild(mark(l.mark, x(p.t), y(c.requiredFlop), 5, l.colour));
       }
+    }
+    c.pathways.forEach(function (p, k) {
+      var l = looks[k];
+      var item = el("li", { "class": p.first ? "first" : "" });
+      var sample = svg("svg", { viewBox: "0 0 36 12", width: 36, height: 12, "aria-hidden": "true", focusable: "false" });
+      sample.appendChild(svg("line", { x1: 0, x2: 36, y1: 6, y2: 6,
+        style: "stroke: var(" + l.colour + "); stroke-width: " + l.width + (l.dash ? "; stroke-dasharray: " + l.dash : "") }));
+      sample.appendChild(mark(l.mark, 18, 6, 4, l.colour));
+      item.appendChild(sample);
+      item.appendChild(document.createTextNode(" " + p.name + ": " + p.date));
+      legend.appendChild(item);
     });
     this.chart.textContent = "";
     this.chart.appendChild(root);
-    var legend = el("figcaption", { "class": "explorer-legend" });
-    legend.appendChild(el("span", { "class": "swatch", style: "background: var(--mesh)" }));
-    legend.appendChild(document.createTextNode("Mesh"));
-    legend.appendChild(el("span", { "class": "swatch", style: "background: var(--campus)" }));
-    legend.appendChild(document.createTextNode("Campus, in the " + this.spec.headlineScenario + " scenario; dots mark delivery, shading the Monte Carlo's 90% band. " + c.alt));
-    this.chart.appendChild(legend);
+    var caption = el("figcaption", { "class": "explorer-legend" });
+    caption.appendChild(legend);
+    caption.appendChild(el("p", {}, "Delivery of the " + r.target.id + " run in the " + this.spec.headlineScenario
+      + " scenario; marks on the dashed line show when each pathway reaches it, shading the Monte Carlo's 90% band of the mesh and the standard campus."));
+    this.chart.appendChild(caption);
   };
 
   Explorer.prototype.drawBands = function (root, mc, x, bottom, top) {
@@ -363,28 +431,49 @@
     });
   };
 
-  Explorer.prototype.drawTable = function (r) {
-    var table = el("table", {});
-    table.appendChild(el("caption", {}, "Delivery of the " + r.target.id + " run in each scenario"));
+  function table(caption, heads, rows) {
+    var t = el("table", {});
+    t.appendChild(el("caption", {}, caption));
     var head = el("tr", {});
-    ["Scenario", "Waits (1 GW, medium)", "Mesh delivers", "Campus delivers", "First", "Gap"].forEach(function (h) {
-      head.appendChild(el("th", { scope: "col" }, h));
-    });
+    heads.forEach(function (h) { head.appendChild(el("th", { scope: "col" }, h)); });
     var thead = el("thead", {});
     thead.appendChild(head);
-    table.appendChild(thead);
+    t.appendChild(thead);
     var body = el("tbody", {});
-    r.scenarios.forEach(function (s) {
+    rows.forEach(function (cells) {
       var tr = el("tr", {});
-      tr.appendChild(el("th", { scope: "row" }, s.scenario));
-      [s.tauMega + ", " + s.tauMedium + " years", s.meshDate, s.campusDate, s.first, s.gap].forEach(function (v) {
-        tr.appendChild(el("td", {}, v));
+      tr.appendChild(el("th", { scope: "row" }, cells[0]));
+      cells.slice(1).forEach(function (v) {
+        var td = el("td", {}, typeof v === "string" ? v : undefined);
+        if (typeof v !== "string") {
+          td.appendChild(v);
+        }
+        tr.appendChild(td);
       });
       body.appendChild(tr);
     });
-    table.appendChild(body);
+    t.appendChild(body);
+    return t;
+  }
+
+  Explorer.prototype.drawTable = function (r) {
+    this.pathwayTable.textContent = "";
+    this.pathwayTable.appendChild(table("When each pathway delivers the " + r.target.id + " run, " + this.spec.headlineScenario + " scenario",
+      ["Pathway", "Delivers the run"],
+      r.chart.pathways.map(function (p) {
+        var cell = document.createDocumentFragment();
+        cell.appendChild(el("span", { "class": "date" }, p.date));
+        if (p.kind !== "mesh" || p.first) {
+          cell.appendChild(el("span", { "class": "against" }, p.againstMesh));
+        }
+        return [p.name, cell];
+      })));
     this.table.textContent = "";
-    this.table.appendChild(table);
+    this.table.appendChild(table("Delivery of the " + r.target.id + " run in each scenario",
+      ["Scenario", "Waits (1 GW, medium)", "Mesh delivers", "Campus delivers", "Fast-track campus", "Campus in tranches", "First", "Gap"],
+      r.scenarios.map(function (s) {
+        return [s.scenario, s.tauMega + ", " + s.tauMedium + " years", s.meshDate, s.campusDate, s.fastTrackDate, s.phasedDate, s.first, s.gap];
+      })));
   };
 
   Explorer.prototype.requestMonteCarlo = function (query) {
@@ -476,6 +565,12 @@
       root.hidden = false;
       document.getElementById("explore-static").hidden = true;
       explorer.update();
+      // A phone turned sideways, or a window resized: the chart redraws when it changes between its two layouts.
+      window.addEventListener("resize", function () {
+        if (explorer.current && NARROW.matches !== explorer.narrow) {
+          explorer.drawChart(explorer.current);
+        }
+      });
       window.addEventListener("hashchange", function () {
         if (stateFromAddress() !== explorer.current.query) {
           explorer.apply(stateFromAddress());

@@ -1,6 +1,6 @@
 package org.euromesh.chart;
 
-import org.euromesh.format.Format;
+import org.euromesh.explore.Verdict;
 import org.euromesh.model.Pathways;
 import org.euromesh.model.ScenarioResult;
 
@@ -10,32 +10,22 @@ public final class PathwayNames {
     private PathwayNames() {
     }
 
-    /** "Medium sites (the mesh)", "Public machines, 10% allocated" ... */
+    /**
+     * "Medium sites (the mesh)", "Public machines, 10% allocated" ...: the words of
+     * {@link Verdict#pathwayName}, so the Explore page names each pathway as the charts do.
+     */
     public static String of(ScenarioResult.PathwayRun run) {
-        return switch (run.kind()) {
-            case MESH -> "Medium sites (the mesh)";
-            case CAMPUS -> "1 GW campus, standard connection";
-            case CAMPUS_PHASED -> "1 GW campus in tranches";
-            case CAMPUS_FAST_TRACK -> "1 GW campus, fast-track connection";
-            case PUBLIC -> "Public machines, " + share(run.share()) + " allocated";
-        };
+        return Verdict.pathwayName(run.kind(), run.share());
     }
 
     /** "2.5%", "10%": an allocated share with the decimals it needs. */
     public static String share(double share) {
-        double percent = share * 100;
-        return Format.percent(share, Math.abs(percent - Math.rint(percent)) < 1e-9 ? 0 : 1);
+        return Verdict.share(share);
     }
 
-    /** The subject of a sentence that says this pathway is first. */
+    /** The subject of a sentence that says this pathway is first (the words of {@link Verdict#pathwaySubject}). */
     static String subject(ScenarioResult.PathwayRun run) {
-        return switch (run.kind()) {
-            case MESH -> "Medium sites deliver";
-            case CAMPUS -> "A 1 GW campus on the standard connection delivers";
-            case CAMPUS_PHASED -> "A 1 GW campus built in tranches delivers";
-            case CAMPUS_FAST_TRACK -> "A 1 GW campus on a fast-track connection delivers";
-            case PUBLIC -> "The public machines, with " + share(run.share()) + " of their time, deliver";
-        };
+        return Verdict.pathwaySubject(run.kind(), run.share());
     }
 
     /** The short form a narrow chart has room for. */

@@ -35,7 +35,9 @@ public record ExploreInputs(
         Peak allPublic,
         List<Double> publicFractions,
         double leadTimeCorrelation,
-        List<Generation> generations) {
+        List<Generation> generations,
+        List<Substrate.System> publicSystems,
+        List<Double> publicShares) {
 
     /** The summed peak and the number of systems of a group of public machines. */
     public record Peak(double flopPerS, int systems) {
@@ -47,6 +49,8 @@ public record ExploreInputs(
         monteCarloInputs = List.copyOf(monteCarloInputs);
         publicFractions = List.copyOf(publicFractions);
         generations = List.copyOf(generations);
+        publicSystems = List.copyOf(publicSystems);
+        publicShares = List.copyOf(publicShares);
     }
 
     /** JVM side: what the explorer needs from the build's validated inputs. */
@@ -57,7 +61,8 @@ public record ExploreInputs(
                 in.monteCarlo().seed(), in.monteCarlo().draws(), in.monteCarlo().histogramBinMonths(),
                 in.monteCarlo().inputs(), new Peak(peaks.euroHpcPeakFlopPerS(), peaks.euroHpcSystems()),
                 new Peak(peaks.allPeakFlopPerS(), peaks.allSystems()), in.substrateFractions(),
-                in.monteCarlo().leadTimeCorrelation(), in.generations());
+                in.monteCarlo().leadTimeCorrelation(), in.generations(),
+                in.substrate().stream().filter(Substrate.System::euroHpc).toList(), in.publicShares());
     }
 
     public Scenario scenario(String name) {
@@ -118,6 +123,12 @@ public record ExploreInputs(
                     .put("peakFlopPerS", Json.bits(g.peakFlopPerS())).put("gpuKw", Json.bits(g.gpuKw()))
                     .put("priceEur", Json.bits(g.priceEur())));
         }
+        Json systems = Json.array();
+        for (Substrate.System sys : publicSystems) {
+            systems.add(Json.object().put("id", sys.id()).put("count", sys.count()).put("peakFlopPerS", Json.bits(sys.peakFlopPerS())));
+        }
+        Json shares = Json.array();
+        publicShares.forEach(f -> shares.add(Json.bits(f)));
         return Json.object()
                 .put("startYear", calendar.startYear()).put("startMonth", calendar.startMonth())
                 .put("horizonMonths", calendar.horizonMonths())
@@ -127,6 +138,7 @@ public record ExploreInputs(
                 .put("histogramBinMonths", Json.bits(histogramBinMonths)).put("monteCarlo", mc)
                 .put("euroHpc", peak(euroHpc)).put("allPublic", peak(allPublic)).put("publicFractions", fractions)
                 .put("leadTimeCorrelation", Json.bits(leadTimeCorrelation)).put("generations", fleet)
+                .put("publicSystems", systems).put("publicShares", shares)
                 .toString();
     }
 
@@ -169,12 +181,23 @@ public record ExploreInputs(
             fleet.add(new Generation((String) g.get("id"), (String) g.get("name"), whole(g, "availableMonth"),
                     bits(g, "peakFlopPerS"), bits(g, "gpuKw"), bits(g, "priceEur")));
         }
+        List<Substrate.System> systems = new ArrayList<>();
+        for (Object o : (List<Object>) root.get("publicSystems")) {
+            Map<String, Object> sys = (Map<String, Object>) o;
+            String id = (String) sys.get("id");
+            // Only what the public pathway reads: the count and peak of each EuroHPC system, in the build's order.
+            systems.add(new Substrate.System(id, id, "", "", "", whole(sys, "count"), bits(sys, "peakFlopPerS"), true, "", ""));
+        }
+        List<Double> shares = new ArrayList<>();
+        for (Object o : (List<Object>) root.get("publicShares")) {
+            shares.add(Json.fromBits((String) o));
+        }
         return new ExploreInputs(
                 new Verdict.Calendar(whole(root, "startYear"), whole(root, "startMonth"), whole(root, "horizonMonths")),
                 Parameters.of(base), scenarios, (String) root.get("headlineScenario"), targets,
                 (String) root.get("headlineTarget"), Long.parseLong((String) root.get("seed")), whole(root, "buildDraws"),
                 bits(root, "histogramBinMonths"), mc, peak(root.get("euroHpc")), peak(root.get("allPublic")), fractions,
-                bits(root, "leadTimeCorrelation"), fleet);
+                bits(root, "leadTimeCorrelation"), fleet, systems, shares);
     }
 
     @SuppressWarnings("unchecked")

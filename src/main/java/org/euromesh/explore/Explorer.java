@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import org.euromesh.model.Crossover;
 import org.euromesh.model.Delivery;
 import org.euromesh.model.Efficiency;
+import org.euromesh.model.Flips;
 import org.euromesh.model.Generation;
 import org.euromesh.model.MonteCarlo;
 import org.euromesh.model.Parameters;
@@ -18,8 +19,9 @@ import org.euromesh.model.Target;
 
 /**
  * One what-if of the Explore page, run through the model as the build runs it: the scenario table,
- * the delivery of both pathways, the headline sentence, where the answer flips, the public
- * machines, and (separately, for the page's worker) the Monte Carlo. Returns JSON for the page.
+ * the delivery of every pathway (the mesh, the campus on its three routes, the public machines at
+ * the build's shares), the headline sentence, where the answer flips, the public machines, and
+ * (separately, for the page's worker) the Monte Carlo. Returns JSON for the page.
  */
 public final class Explorer {
 
@@ -55,6 +57,14 @@ public final class Explorer {
             } else {
                 control.put("decimals", c.decimals()).put("min", c.minUnits()).put("max", c.maxUnits(in))
                         .put("edition", edition.units(c));
+                if (c == Control.DECISION_MONTH) {
+                    // The URL names a month as the build does ("2027-03"); the page maps steps to these texts.
+                    Json texts = Json.array();
+                    for (long u = c.minUnits(); u <= c.maxUnits(in); u++) {
+                        texts.add(edition.month(u));
+                    }
+                    control.put("texts", texts);
+                }
             }
             list.add(control);
         }
@@ -69,43 +79,80 @@ public final class Explorer {
     /** The deterministic results of one state. */
     public static String run(ExploreInputs in, State state) {
         Target target = in.target(state.target());
-        Verdict.Calendar cal = in.calendar();
+        Verdict.Calendar cal = state.calendar();
         int horizon = cal.horizonMonths();
+        List<Generation> fleet = state.generations();
         Parameters base = state.base();
         Json table = Json.array();
-        List<ScenarioResult> results = new ArrayList<>();
+        ScenarioResult headline = null;
         for (Scenario s : state.scenarios()) {
-            ScenarioResult r = ScenarioResult.run(s.name(), s.apply(base), List.of(target), target, horizon, in.generations(),
-                    List.of(), List.of());
+            boolean isHeadline = s.name().equals(in.headlineScenario());
+            ScenarioResult r = ScenarioResult.run(s.name(), s.apply(base), List.of(target), target, horizon, fleet,
+                    isHeadline ? in.publicSystems() : List.of(), isHeadline ? in.publicShares() : List.of());
             ScenarioResult.TargetDelivery d = r.deliveries().get(0);
             table.add(Json.object().put("scenario", s.name())
                     .put("meshDate", cal.date(d.mesh())).put("campusDate", cal.date(d.campus()))
                     .put("meshMonth", d.mesh().monthIndex().orElse(-1)).put("campusMonth", d.campus().monthIndex().orElse(-1))
+                    .put("fastTrackDate", cal.date(r.pathways(Pathways.Kind.CAMPUS_FAST_TRACK).get(0).deliveries().get(0)))
+                    .put("phasedDate", cal.date(r.pathways(Pathways.Kind.CAMPUS_PHASED).get(0).deliveries().get(0)))
                     .put("first", winner(d).name().toLowerCase())
                     .put("gap", Verdict.gap(d))
                     .put("tauMega", Verdict.decimal(r.parameters().tauMegaYears(), 1))
                     .put("tauMedium", Verdict.decimal(r.parameters().tauMediumYears(), 1)));
-            results.add(r);
+            if (isHeadline) {
+                headline = r;
+            }
         }
-        ScenarioResult headline = results.stream().filter(r -> r.scenario().equals(in.headlineScenario())).findFirst()
-                .orElseThrow();
+        if (headline == null) {
+            throw new IllegalStateException("no headline scenario " + in.headlineScenario());
+        }
         ScenarioResult.TargetDelivery d = headline.deliveries().get(0);
         Parameters p = headline.parameters();
         int counted = Math.min(p.meshSites(), p.maxReplicas());
+        double firstT = Double.POSITIVE_INFINITY;
+        for (ScenarioResult.PathwayRun run : headline.pathways()) {
+            firstT = Math.min(firstT, run.deliveries().get(0).fractionalOrInfinity());
+        }
+        Json pathways = Json.array();
+        for (ScenarioResult.PathwayRun run : headline.pathways()) {
+            Delivery delivery = run.deliveries().get(0);
+            boolean first = delivery.delivered() && delivery.fractionalOrInfinity() == firstT;
+            pathways.add(Json.object().put("kind", run.kind().name().toLowerCase().replace('_', '-')).put("share", run.share())
+                    .put("name", Verdict.pathwayName(run.kind(), run.share()))
+                    .put("cumulative", Json.array().addAll(run.cumulativeFlop()))
+                    .put("t", delivery.fractionalOrInfinity())
+                    .put("month", delivery.monthIndex().orElse(-1))
+                    .put("date", cal.date(delivery))
+                    .put("first", first)
+                    .put("againstMesh", run.kind() == Pathways.Kind.MESH ? (first ? "first" : "—")
+                            : Verdict.againstMesh(delivery, d.mesh(), first)));
+        }
         Json chart = Json.object().put("requiredFlop", target.requiredFlop())
-                .put("mesh", Json.array().addAll(headline.meshCumulativeFlop()))
-                .put("campus", Json.array().addAll(headline.campusCumulativeFlop()))
-                .put("meshT", d.mesh().fractionalOrInfinity()).put("campusT", d.campus().fractionalOrInfinity())
-                .put("alt", Verdict.chartAlt(in.headlineScenario(), d, cal));
+                .put("pathways", pathways)
+                .put("startYear", cal.startYear()).put("startMonth", cal.startMonth())
+                .put("alt", Verdict.pathwaysAlt(in.headlineScenario(), target.id(), headline.pathways(), 0, cal));
         Json flips = Json.array();
-        for (Control c : new Control[] {Control.TAU_MEGA, Control.TAU_MEDIUM, Control.ALPHA_AT_EIGHT, Control.MFU, Control.SITES}) {
+        for (Control c : new Control[] {Control.TAU_MEGA, Control.TAU_MEDIUM, Control.DECISION_MONTH, Control.ALPHA_AT_EIGHT,
+            Control.MFU, Control.SITES}) {
             flips.add(flip(in, state, c, target, winner(d)));
         }
-        flips.add(crossover(p, target, counted, horizon, in.generations()));
+        flips.add(routeFlip(in, state, Control.TAU_FAST_TRACK, Pathways.Kind.CAMPUS_FAST_TRACK, target));
+        flips.add(routeFlip(in, state, Control.TAU_TRANCHE, Pathways.Kind.CAMPUS_PHASED, target));
+        flips.add(crossover(p, target, counted, horizon, fleet));
+        Flips.Result points = Flips.find(p, target, horizon, fleet);
+        flips.add(Verdict.flipPoints(points.campusFirstWaitMonths(), points.oneSiteMaxFlop(), target.id()));
+        Json values = Json.object();
+        for (Control c : Control.values()) {
+            if (!c.choice()) {
+                values.put(c.key(), Verdict.shown(c, state.units(c), in.calendar()));
+            }
+        }
         return Json.object()
                 .put("query", state.query())
                 .put("command", state.command(PAGE_DRAWS))
+                .put("values", values)
                 .put("headline", Verdict.headline(in.headlineScenario(), d, cal))
+                .put("firstPathway", Verdict.firstPathway(headline.pathways(), 0, target.id(), cal))
                 .put("target", Json.object().put("id", target.id()).put("flop", Verdict.flop(target.requiredFlop())))
                 .put("alphaAtEight", Verdict.decimal(Efficiency.alpha(p, 8), 2))
                 .put("alphaRun", Verdict.decimal(Efficiency.alpha(p, counted), 2))
@@ -120,14 +167,15 @@ public final class Explorer {
     /** The page's Monte Carlo: the edition's seed and distributions, {@code draws} draws, this state's parameters. */
     public static String monteCarlo(ExploreInputs in, State state, int draws) {
         Target target = in.target(state.target());
-        Verdict.Calendar cal = in.calendar();
+        Verdict.Calendar cal = state.calendar();
         int horizon = cal.horizonMonths();
+        List<Generation> fleet = state.generations();
         Parameters p = state.headlineParameters();
         MonteCarlo.Result mc = MonteCarlo.run(p, target,
                 new MonteCarlo.Spec(draws, in.seed(), in.monteCarloInputs(), in.histogramBinMonths(), in.leadTimeCorrelation()),
-                horizon, in.generations());
-        boolean headlineMeshFirst = Pathways.deliver(Pathways.mesh(p, in.generations()), horizon, target.requiredFlop()).fractionalOrInfinity()
-                < Pathways.deliver(Pathways.campus(p, in.generations()), horizon, target.requiredFlop()).fractionalOrInfinity();
+                horizon, fleet);
+        boolean headlineMeshFirst = Pathways.deliver(Pathways.mesh(p, fleet), horizon, target.requiredFlop()).fractionalOrInfinity()
+                < Pathways.deliver(Pathways.campus(p, fleet), horizon, target.requiredFlop()).fractionalOrInfinity();
         return Json.object()
                 .put("query", state.query())
                 .put("draws", draws)
@@ -167,17 +215,49 @@ public final class Explorer {
                 if (u < c.minUnits() || u > max) {
                     continue;
                 }
-                Winner w = winner(state.with(c, u).headlineParameters(), target, horizon, in.generations());
+                State next = state.with(c, u);
+                Winner w = winner(next.headlineParameters(), target, horizon, next.generations());
                 if (w != now) {
-                    return Verdict.flip(c, shown(c, u), shown(c, current), w.name().toLowerCase());
+                    return Verdict.flip(c, shown(in, c, u), shown(in, c, current), w.name().toLowerCase());
                 }
             }
         }
-        return Verdict.noFlip(c, shown(c, c.minUnits()), shown(c, max));
+        return Verdict.noFlip(c, shown(in, c, c.minUnits()), shown(in, c, max));
     }
 
-    /** A control's value in steps as the page shows it: "7.0", "0.40", "8". */
-    static String shown(Control c, long units) {
+    /** Whether a campus route delivers strictly before the mesh's {@code meshT}. */
+    static boolean routeFirst(Parameters p, Pathways.Kind kind, Target target, int horizon, List<Generation> fleet, double meshT) {
+        Delivery route = Pathways.deliver(Pathways.of(kind, p, fleet, List.of(), 1.0), horizon, target.requiredFlop());
+        return route.fractionalOrInfinity() < meshT;
+    }
+
+    /** The nearest wait of a campus route, everything else as it stands, at which it changes places with the mesh. */
+    static String routeFlip(ExploreInputs in, State state, Control c, Pathways.Kind kind, Target target) {
+        long current = state.units(c);
+        int horizon = in.calendar().horizonMonths();
+        // The route's own wait moves; the mesh does not depend on it, so its delivery is computed once.
+        double meshT = Pathways.deliver(Pathways.mesh(state.headlineParameters(), state.generations()), horizon,
+                target.requiredFlop()).fractionalOrInfinity();
+        boolean now = routeFirst(state.headlineParameters(), kind, target, horizon, state.generations(), meshT);
+        long max = c.maxUnits(in);
+        for (long step = 1; step <= max - c.minUnits(); step++) {
+            for (long u : new long[] {current - step, current + step}) {
+                if (u < c.minUnits() || u > max) {
+                    continue;
+                }
+                if (routeFirst(state.with(c, u).headlineParameters(), kind, target, horizon, state.generations(), meshT) != now) {
+                    return Verdict.routeFlip(c, shown(in, c, u), shown(in, c, current), !now);
+                }
+            }
+        }
+        return Verdict.noRouteFlip(c, shown(in, c, c.minUnits()), shown(in, c, max), now);
+    }
+
+    /** A control's value in steps as the page's sentences show it: "7.0", "0.40", "8", "March 2027". */
+    static String shown(ExploreInputs in, Control c, long units) {
+        if (c == Control.DECISION_MONTH) {
+            return in.calendar().date((int) units);
+        }
         double scale = 1;
         for (int i = 0; i < c.decimals(); i++) {
             scale *= 10;

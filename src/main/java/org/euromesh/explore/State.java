@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.euromesh.model.Generation;
 import org.euromesh.model.Parameter;
 import org.euromesh.model.Parameters;
 import org.euromesh.model.Scenario;
@@ -67,6 +68,10 @@ public final class State {
             }
             return this;
         }
+        if (c == Control.DECISION_MONTH) {
+            long u = monthOffset(value);
+            return u == Long.MIN_VALUE || u < c.minUnits() || u > c.maxUnits(in) ? this : with(c, u);
+        }
         if (c == Control.PUBLIC_SHARE) {
             for (int i = 0; i < in.publicFractions().size(); i++) {
                 if (percent(in.publicFractions().get(i)).equals(value)) {
@@ -105,9 +110,8 @@ public final class State {
     public long editionUnits(Control c) {
         return switch (c) {
             case ALPHA_AT_EIGHT -> Math.round((in.base().alpha0() + alphaOffset(in.base())) * POW10[c.decimals()]);
-            case TAU_MEGA, TAU_MEDIUM -> Math.round(headlineValue(c.parameter()) * POW10[c.decimals()]);
-            case TARGET, PUBLIC_SHARE -> 0;
-            default -> Math.round(in.base().get(c.parameter()) * POW10[c.decimals()]);
+            case TARGET, PUBLIC_SHARE, DECISION_MONTH -> 0;
+            default -> c.scenarioOverride() ? Math.round(headlineValue(c.parameter()) * POW10[c.decimals()]) : Math.round(in.base().get(c.parameter()) * POW10[c.decimals()]);
         };
     }
 
@@ -116,6 +120,7 @@ public final class State {
         return switch (c) {
             case TARGET -> target;
             case PUBLIC_SHARE -> percent(publicShare());
+            case DECISION_MONTH -> month(units(c));
             default -> plain(units(c), c.decimals());
         };
     }
@@ -146,7 +151,7 @@ public final class State {
         for (Control c : units.keySet()) {
             if (c == Control.ALPHA_AT_EIGHT) {
                 changes.put(Parameter.ALPHA0, alpha0Micros() / (double) POW10[ALPHA0_DECIMALS]);
-            } else if (c != Control.TAU_MEGA && c != Control.TAU_MEDIUM) {
+            } else if (!c.scenarioOverride() && c != Control.DECISION_MONTH) {
                 changes.put(c.parameter(), units.get(c) / (double) POW10[c.decimals()]);
             }
         }
@@ -163,12 +168,35 @@ public final class State {
             }
             Map<Parameter, Double> overrides = new EnumMap<>(Parameter.class);
             overrides.putAll(s.overrides());
-            for (Control c : new Control[] {Control.TAU_MEGA, Control.TAU_MEDIUM}) {
-                if (units.containsKey(c)) {
+            for (Control c : Control.values()) {
+                if (c.scenarioOverride() && units.containsKey(c)) {
                     overrides.put(c.parameter(), units.get(c) / (double) POW10[c.decimals()]);
                 }
             }
             out.add(new Scenario(s.name(), overrides));
+        }
+        return out;
+    }
+
+    /** The calendar of this state: month 0 is the decision month, the horizon as in the edition. */
+    public Verdict.Calendar calendar() {
+        Verdict.Calendar e = in.calendar();
+        long total = e.startYear() * 12L + e.startMonth() - 1 + units(Control.DECISION_MONTH);
+        return new Verdict.Calendar((int) Math.floorDiv(total, 12), (int) Math.floorMod(total, 12) + 1, e.horizonMonths());
+    }
+
+    /**
+     * The hardware generations with their months counted from this state's decision month: a later
+     * decision finds each generation that many months nearer (as the build's loader counts them).
+     */
+    public List<Generation> generations() {
+        long shift = units(Control.DECISION_MONTH);
+        if (shift == 0) {
+            return in.generations();
+        }
+        List<Generation> out = new ArrayList<>();
+        for (Generation g : in.generations()) {
+            out.add(new Generation(g.id(), g.name(), (int) (g.availableMonth() - shift), g.peakFlopPerS(), g.gpuKw(), g.priceEur()));
         }
         return out;
     }
@@ -233,6 +261,28 @@ public final class State {
     private double headlineValue(Parameter p) {
         Scenario s = in.scenario(in.headlineScenario());
         return s.overrides().containsKey(p) ? s.overrides().get(p) : in.base().get(p);
+    }
+
+    /** "2027-03": the month {@code offset} months after the edition's decision month, as the URL and the build write it. */
+    String month(long offset) {
+        Verdict.Calendar e = in.calendar();
+        long total = e.startYear() * 12L + e.startMonth() - 1 + offset;
+        long year = Math.floorDiv(total, 12);
+        long month = Math.floorMod(total, 12) + 1;
+        return year + "-" + (month < 10 ? "0" : "") + month;
+    }
+
+    /** Months from the edition's decision month to a "YYYY-MM"; Long.MIN_VALUE when the text is not such a month. */
+    long monthOffset(String text) {
+        if (text.length() != 7 || text.charAt(4) != '-' || !digits(text.substring(0, 4), 4) || !digits(text.substring(5), 2)) {
+            return Long.MIN_VALUE;
+        }
+        int month = Integer.parseInt(text.substring(5));
+        if (month < 1 || month > 12) {
+            return Long.MIN_VALUE;
+        }
+        Verdict.Calendar e = in.calendar();
+        return Integer.parseInt(text.substring(0, 4)) * 12L + month - 1 - (e.startYear() * 12L + e.startMonth() - 1);
     }
 
     /** "10" for a tenth: the share in whole percent, as the URL names it. */

@@ -191,6 +191,135 @@ public final class Verdict {
                 + reach(d.mesh(), calendar) + ", the campus " + reach(d.campus(), calendar) + ".";
     }
 
+    /**
+     * The chart's text alternative with every pathway: what it shows and when each reaches the run,
+     * in the words of the build's pathways chart.
+     */
+    public static String pathwaysAlt(String scenario, String target, List<ScenarioResult.PathwayRun> runs, int targetIndex,
+            Calendar calendar) {
+        StringBuilder sb = new StringBuilder("Cumulative effective compute of every pathway, month by month, in the " + scenario
+                + " scenario, against the " + target + " run: ");
+        for (int i = 0; i < runs.size(); i++) {
+            ScenarioResult.PathwayRun run = runs.get(i);
+            sb.append(i == 0 ? "" : "; ").append(pathwayName(run.kind(), run.share())).append(" reaches it ")
+                    .append(reach(run.deliveries().get(targetIndex), calendar));
+        }
+        return sb.append('.').toString();
+    }
+
+    /** One reader's name per pathway, for charts, tables and prose alike: "Medium sites (the mesh)", "Public machines, 10% allocated". */
+    public static String pathwayName(Pathways.Kind kind, double share) {
+        return switch (kind) {
+            case MESH -> "Medium sites (the mesh)";
+            case CAMPUS -> "1 GW campus, standard connection";
+            case CAMPUS_PHASED -> "1 GW campus in tranches";
+            case CAMPUS_FAST_TRACK -> "1 GW campus, fast-track connection";
+            case PUBLIC -> "Public machines, " + share(share) + " allocated";
+        };
+    }
+
+    /** The subject of a sentence that says this pathway is first, as the build's pathways chart titles it. */
+    public static String pathwaySubject(Pathways.Kind kind, double share) {
+        return switch (kind) {
+            case MESH -> "Medium sites deliver";
+            case CAMPUS -> "A 1 GW campus on the standard connection delivers";
+            case CAMPUS_PHASED -> "A 1 GW campus built in tranches delivers";
+            case CAMPUS_FAST_TRACK -> "A 1 GW campus on a fast-track connection delivers";
+            case PUBLIC -> "The public machines, with " + share(share) + " of their time, deliver";
+        };
+    }
+
+    /** Which of every pathway delivers the run first, in the words of the build's pathways chart title, and when. */
+    public static String firstPathway(List<ScenarioResult.PathwayRun> runs, int targetIndex, String target, Calendar calendar) {
+        ScenarioResult.PathwayRun first = null;
+        for (ScenarioResult.PathwayRun run : runs) {
+            if (first == null || run.deliveries().get(targetIndex).fractionalOrInfinity()
+                    < first.deliveries().get(targetIndex).fractionalOrInfinity()) {
+                first = run;
+            }
+        }
+        if (first == null || !first.deliveries().get(targetIndex).delivered()) {
+            return "No pathway delivers the " + target + " run within the horizon.";
+        }
+        return "Of every pathway: " + pathwaySubject(first.kind(), first.share()).substring(0, 1).toLowerCase()
+                + pathwaySubject(first.kind(), first.share()).substring(1) + " the " + target + " run first, in "
+                + calendar.date(first.deliveries().get(targetIndex)) + ".";
+    }
+
+    /** "2.5%", "10%": an allocated share with the decimals it needs. */
+    public static String share(double share) {
+        double percent = share * 100;
+        return decimal(percent, Math.abs(percent - Math.rint(percent)) < 1e-9 ? 0 : 1) + "%";
+    }
+
+    /** How a pathway stands against the mesh: "first", "8 months (0.7 years) after the mesh", "not within the horizon". */
+    public static String againstMesh(Delivery d, Delivery mesh, boolean first) {
+        if (!d.delivered()) {
+            return "not within the horizon";
+        }
+        String lead = first ? "first; " : "";
+        if (!mesh.delivered()) {
+            return lead + "the mesh does not deliver within the horizon";
+        }
+        double months = d.monthIndex().getAsInt() - mesh.monthIndex().getAsInt();
+        if (months == 0) {
+            return lead + "the same month as the mesh";
+        }
+        return lead + months(Math.abs(months)) + (months < 0 ? " before" : " after") + " the mesh";
+    }
+
+    /**
+     * A control's value as the page shows it beside its label: "7.0 years", "1.45×", "8 sites";
+     * the decision month, {@code units} months after month 0 of the edition's {@code calendar}: "March 2027".
+     */
+    public static String shown(Control c, long units, Calendar calendar) {
+        if (c == Control.DECISION_MONTH) {
+            return calendar.date((int) units);
+        }
+        double scale = 1;
+        for (int i = 0; i < c.decimals(); i++) {
+            scale *= 10;
+        }
+        String v = decimal(units / scale, c.decimals());
+        return switch (c.unit()) {
+            case "years" -> v + " years";
+            case "sites" -> v + (units == 1 ? " site" : " sites");
+            case "MW" -> v + " MW";
+            case "×" -> v + "×";
+            default -> v;
+        };
+    }
+
+    /** Where a campus route overtakes the mesh, or falls behind it, as one of its waits moves. */
+    public static String routeFlip(Control c, String value, String now, boolean routeFirst) {
+        String route = c == Control.TAU_FAST_TRACK ? "the fast-track campus" : "the campus in tranches";
+        return "With " + setting(c, value) + " instead of " + now + ", " + (routeFirst ? route + " would deliver before the mesh"
+                : "the mesh would deliver no later than " + route) + ".";
+    }
+
+    /** No value of a campus route's wait in its range changes its order against the mesh. */
+    public static String noRouteFlip(Control c, String min, String max, boolean routeFirst) {
+        String route = c == Control.TAU_FAST_TRACK ? "the fast-track campus" : "the campus in tranches";
+        return "With any " + noun(c) + " from " + min + " to " + max + unit(c) + ", " + (routeFirst ? route + " delivers before the mesh"
+                : "the mesh delivers no later than " + route) + ".";
+    }
+
+    /**
+     * The model's two flip points (the build's model page states them for the edition): the
+     * longest 1 GW wait at which the campus is no later than the mesh, and the largest run one
+     * medium site alone delivers before the campus.
+     */
+    public static String flipPoints(java.util.OptionalInt campusFirstWaitMonths, OptionalDouble oneSiteMaxFlop, String target) {
+        String wait = campusFirstWaitMonths.isPresent()
+                ? "The campus delivers the " + target + " run no later than the mesh only with a 1 GW wait of at most "
+                        + months(campusFirstWaitMonths.getAsInt()) + "."
+                : "Even with no wait for its 1 GW connection the campus would not deliver the " + target + " run as early as the mesh.";
+        String one = oneSiteMaxFlop.isPresent()
+                ? " One medium site alone delivers before the campus every run up to " + flop(oneSiteMaxFlop.getAsDouble()) + "."
+                : " One medium site alone delivers the " + target + " run no earlier than the campus.";
+        return wait + one;
+    }
+
     private static String reach(Delivery d, Calendar calendar) {
         return d.delivered() ? "in " + calendar.date(d) : "not within the horizon";
     }
@@ -217,12 +346,16 @@ public final class Verdict {
             case ALPHA_AT_EIGHT -> "a penalty of " + v + " at eight sites";
             case MFU -> "a mesh-site utilisation of " + v;
             case SITES -> v + (v.equals("1") ? " site" : " sites") + " in the run";
+            case TAU_FAST_TRACK -> "a fast-track wait of " + v + " years";
+            case TAU_TRANCHE -> "a first-tranche wait of " + v + " years";
+            case PHASED_FIRST -> "a first tranche of " + v + " MW";
+            case DECISION_MONTH -> "a decision in " + v;
             default -> c.label() + " " + v;
         };
     }
 
     private static String unit(Control c) {
-        return c == Control.TAU_MEGA || c == Control.TAU_MEDIUM ? " years" : "";
+        return "years".equals(c.unit()) ? " years" : "MW".equals(c.unit()) ? " MW" : "";
     }
 
     private static String noun(Control c) {
@@ -232,6 +365,10 @@ public final class Verdict {
             case ALPHA_AT_EIGHT -> "penalty at eight sites";
             case MFU -> "mesh-site utilisation";
             case SITES -> "number of sites in the run";
+            case TAU_FAST_TRACK -> "fast-track wait";
+            case TAU_TRANCHE -> "first-tranche wait";
+            case PHASED_FIRST -> "first tranche";
+            case DECISION_MONTH -> "decision month";
             default -> c.label().toLowerCase();
         };
     }

@@ -21,7 +21,9 @@ class ExplorerParityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "tmega=4.5", "tmed=3.9&alpha8=1.35", "mfu=0.31&sites=3&target=70B",
-        "tmega=2&tmed=0.5&sites=16", "alpha8=1.5&mfu=0.6&target=8B&public=50", "tmega=14.9&sites=45"})
+        "tmega=2&tmed=0.5&sites=16", "alpha8=1.5&mfu=0.6&target=8B&public=50", "tmega=14.9&sites=45",
+        "tfast=1.2&ttranche=6.5&phased=450", "tmega=3&tfast=9&ttranche=0.5&phased=1000", "tmed=2&month=2029-06",
+        "month=2026-01&target=70B", "tmed=4&ttranche=1.5&phased=20&month=2030-01"})
     @SuppressWarnings("unchecked")
     void thePrintedCommandRebuildsThePagesNumbers(String query) {
         ExploreInputs in = Edition.explore();
@@ -47,6 +49,15 @@ class ExplorerParityTest {
             assertEquals(meshDate, row.get("meshDate"));
         }
         assertEquals(build.inputs().headlineTarget(), state.target());
+        int t = build.inputs().targets().indexOf(build.inputs().headline());
+        List<ScenarioResult.PathwayRun> runs = build.headlineScenario().pathways();
+        List<Object> pathways = (List<Object>) ((Map<String, Object>) page.get("chart")).get("pathways");
+        assertEquals(runs.size(), pathways.size(), query + ": every pathway of the build");
+        for (int i = 0; i < runs.size(); i++) {
+            Map<String, Object> p = (Map<String, Object>) pathways.get(i);
+            assertEquals(org.euromesh.chart.PathwayNames.of(runs.get(i)), p.get("name"), query);
+            assertEquals((long) runs.get(i).deliveries().get(t).monthIndex().orElse(-1), p.get("month"), query + " " + p.get("name"));
+        }
         assertEquals(Verdict.headline(build), page.get("headline"));
 
         Map<String, Object> mc = (Map<String, Object>) Json.parse(Explorer.monteCarlo(in, state, Explorer.PAGE_DRAWS));
@@ -55,7 +66,8 @@ class ExplorerParityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tmega=abc", "sites=0", "sites=46", "mfu=0.333", "target=1T", "public=33", "nothing=1"})
+    @ValueSource(strings = {"tmega=abc", "sites=0", "sites=46", "mfu=0.333", "target=1T", "public=33", "nothing=1",
+        "month=2025-12", "month=2027-13", "month=202701", "phased=5", "tfast=15.1", "ttranche=-1"})
     void whatIsNotAValidControlStaysAtTheEdition(String query) {
         assertEquals("", State.parse(query, Edition.explore()).query());
     }

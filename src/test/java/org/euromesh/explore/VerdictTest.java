@@ -76,4 +76,40 @@ class VerdictTest {
         String s = Verdict.monteCarlo(r);
         assertTrue(s.startsWith("In " + (r.monteCarlo().pMeshFirst() >= 1 ? "all " : "") + "2,000 Monte Carlo draws"), s);
     }
+
+    @Test
+    void theDecisionMonthReadsAndWritesAsTheBuildsStartMonthAcrossYears() {
+        ExploreInputs in = Edition.explore();
+        YearMonth edition = YearMonth.of(in.calendar().startYear(), in.calendar().startMonth());
+        for (long offset : new long[] {Control.DECISION_MONTH.minUnits(), -1, 1, 11, 12, Control.DECISION_MONTH.maxUnits(in)}) {
+            YearMonth month = edition.plusMonths(offset);
+            State s = State.parse("month=" + month, in);
+            assertEquals(offset, s.units(Control.DECISION_MONTH), month.toString());
+            assertEquals("month=" + month, s.query());
+            assertEquals(List.of("scenarios.start_month=" + month), s.assignments());
+            assertEquals(Format.date(month, 0), s.calendar().date(0));
+            assertEquals(Format.date(month, 0), Verdict.shown(Control.DECISION_MONTH, offset, in.calendar()));
+            // A later decision finds every generation that many months nearer, as the loader counts from the start month.
+            assertEquals(in.generations().get(0).availableMonth() - offset, s.generations().get(0).availableMonth());
+        }
+    }
+
+    @Test
+    void thePathwaysAreNamedAsTheBuildsChartsNameThem() {
+        ModelResults r = Edition.results(List.of("scenarios.monte_carlo.draws=1000"));
+        for (ScenarioResult.PathwayRun run : r.headlineScenario().pathways()) {
+            assertEquals(org.euromesh.chart.PathwayNames.of(run), Verdict.pathwayName(run.kind(), run.share()));
+        }
+        assertEquals("Public machines, 2.5% allocated", Verdict.pathwayName(org.euromesh.model.Pathways.Kind.PUBLIC, 0.025));
+    }
+
+    @Test
+    void aPathwayStandsBeforeOrAfterTheMeshInWholeMonths() {
+        org.euromesh.model.Delivery mesh = new org.euromesh.model.Delivery.Delivered(30, 30.5);
+        assertEquals("5 months before the mesh", Verdict.againstMesh(new org.euromesh.model.Delivery.Delivered(25, 25.2), mesh, false));
+        assertEquals("first; 14 months (1.2 years) before the mesh",
+                Verdict.againstMesh(new org.euromesh.model.Delivery.Delivered(16, 16.9), mesh, true));
+        assertEquals("the same month as the mesh", Verdict.againstMesh(new org.euromesh.model.Delivery.Delivered(30, 30.9), mesh, false));
+        assertEquals("not within the horizon", Verdict.againstMesh(new org.euromesh.model.Delivery.Censored(180), mesh, false));
+    }
 }

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.euromesh.chart.PathwayNames;
 import org.euromesh.data.DataLoader;
 import org.euromesh.data.LoadResult;
 import org.euromesh.explore.Control;
@@ -127,7 +128,8 @@ class ExploreIT {
 
     @Test
     void thePrintedCommandRebuildsThePagesNumbers() throws Exception {
-        for (String state : List.of("tmega=4.5&sites=3", "tmed=3.8&alpha8=1.6&target=70B", "tmega=2.5&mfu=0.3&public=50")) {
+        for (String state : List.of("tmega=4.5&sites=3", "tmed=3.8&alpha8=1.6&target=70B", "tmega=2.5&mfu=0.3&public=50",
+                "tfast=2&ttranche=5.5&phased=300&month=2028-04")) {
             for (String base : List.of(server.base() + SUB_PATH, server.base() + JS_ONLY)) {
                 open(base + "explore.html#" + state);
                 String command = text("explore-command");
@@ -135,13 +137,23 @@ class ExploreIT {
                 assertTrue(command.startsWith("bin/euromesh build --set "), command);
                 ModelResults build = run(sets);
                 assertEquals(Verdict.headline(build), text("explore-headline"), base + " " + state);
-                List<WebElement> rows = driver.findElements(By.cssSelector("#explorer tbody tr"));
+                List<WebElement> rows = driver.findElements(By.cssSelector("#explore-scenarios tbody tr"));
                 assertEquals(build.scenarios().size(), rows.size());
                 for (WebElement row : rows) {
                     List<WebElement> cells = row.findElements(By.cssSelector("th, td"));
                     ScenarioResult.TargetDelivery d = build.scenario(cells.get(0).getText()).delivery(build.inputs().headlineTarget());
                     assertEquals(date(build, d.mesh()), cells.get(2).getText(), state + " mesh, " + cells.get(0).getText());
                     assertEquals(date(build, d.campus()), cells.get(3).getText(), state + " campus, " + cells.get(0).getText());
+                }
+                int t = build.inputs().targets().indexOf(build.inputs().headline());
+                List<ScenarioResult.PathwayRun> runs = build.headlineScenario().pathways();
+                List<WebElement> pathways = driver.findElements(By.cssSelector("#explore-pathways tbody tr"));
+                assertEquals(runs.size(), pathways.size(), "a row for every pathway of the build");
+                for (int i = 0; i < runs.size(); i++) {
+                    List<WebElement> cells = pathways.get(i).findElements(By.cssSelector("th, td"));
+                    assertEquals(PathwayNames.of(runs.get(i)), cells.get(0).getText());
+                    assertEquals(date(build, runs.get(i).deliveries().get(t)),
+                            cells.get(1).findElement(By.className("date")).getText(), state + " " + cells.get(0).getText());
                 }
                 waitForMonteCarlo(state);
                 assertEquals(Verdict.monteCarlo(build), text("explore-monte-carlo"), base + " " + state);
@@ -227,7 +239,7 @@ class ExploreIT {
                 case PUBLIC_SHARE -> Long.toString(Math.round(in.publicFractions().get(random.nextInt(in.publicFractions().size())) * 100));
                 default -> {
                     long u = c.minUnits() + random.nextLong(c.maxUnits(in) - c.minUnits() + 1);
-                    yield new java.math.BigDecimal(u).movePointLeft(c.decimals()).toPlainString();
+                    yield State.edition(in).with(c, u).text(c);
                 }
             };
             parts.add(c.key() + "=" + value);
@@ -243,8 +255,8 @@ class ExploreIT {
         assertTrue((Boolean) js("return document.getElementById('explore-static').hidden;"), "the static edition is hidden");
         waitForMonteCarlo("");
         String headline = text("explore-headline");
-        String chart = driver.findElement(By.cssSelector("#explore-chart svg")).getAttribute("outerHTML");
-        String table = driver.findElement(By.cssSelector("#explorer table")).getText();
+        String chart = chartSvg();
+        String table = driver.findElement(By.cssSelector("#explore-scenarios table")).getText();
         String monteCarlo = text("explore-monte-carlo");
         assertTrue(headline.contains("the mesh is first"), headline);
 
@@ -253,8 +265,8 @@ class ExploreIT {
         assertEquals("tmega=0", ((String) js("return location.hash;")).substring(1));
         assertNotEquals(headline, text("explore-headline"));
         assertTrue(text("explore-headline").contains("the campus is first"), text("explore-headline"));
-        assertNotEquals(chart, driver.findElement(By.cssSelector("#explore-chart svg")).getAttribute("outerHTML"));
-        assertNotEquals(table, driver.findElement(By.cssSelector("#explorer table")).getText());
+        assertNotEquals(chart, chartSvg());
+        assertNotEquals(table, driver.findElement(By.cssSelector("#explore-scenarios table")).getText());
         assertEquals("0.0 years", text("explore-tmega-value"));
 
         // One key at a time, finding the control again: the page may redraw it after a change.
@@ -267,8 +279,61 @@ class ExploreIT {
         assertTrue(text("explore-command").endsWith("--set scenarios.baseline.tau_mega_years=0 --set training.max_replicas=3"
                 + " --set scenarios.monte_carlo.draws=10000"), text("explore-command"));
 
+        // A campus route and the decision month, by keyboard too: the chart, the pathway table and the headline follow,
+        // with the JVM's words and dates for the same state.
+        ExploreInputs in = ExploreInputs.fromJson(ExploreInputs.of(run(List.of()).inputs()).toJson());
+        chart = chartSvg();
+        String pathways = text("explore-pathways");
+        driver.findElement(By.id("explore-tfast")).sendKeys(Keys.HOME);
+        waitFor(Duration.ofSeconds(10), () -> "tmega=0&tfast=0&sites=3".equals(((String) js("return location.hash;")).substring(1)), "tfast=0");
+        // The Monte Carlo's bands redraw the chart when they arrive: compare charts that both have them.
+        waitForMonteCarlo("tmega=0&tfast=0&sites=3");
+        JsonNode jvm = JSON.readTree(Explorer.run(in, State.parse("tmega=0&tfast=0&sites=3", in)));
+        assertEquals("0.0 years", text("explore-tfast-value"));
+        assertNotEquals(pathways, text("explore-pathways"));
+        assertNotEquals(chart, chartSvg());
+        assertEquals(pathwayRows(jvm), pathwayRows());
+        headline = text("explore-headline");
+        chart = chartSvg();
+        pathways = text("explore-pathways");
+        driver.findElement(By.id("explore-month")).sendKeys(Keys.END);
+        String moved = "tmega=0&tfast=0&month=" + State.edition(in).with(Control.DECISION_MONTH, Control.DECISION_MONTH.maxUnits(in))
+                .text(Control.DECISION_MONTH) + "&sites=3";
+        waitFor(Duration.ofSeconds(10), () -> moved.equals(((String) js("return location.hash;")).substring(1)), moved);
+        waitForMonteCarlo(moved);
+        jvm = JSON.readTree(Explorer.run(in, State.parse(moved, in)));
+        assertNotEquals(headline, text("explore-headline"));
+        assertEquals(jvm.path("headline").asText(), text("explore-headline"));
+        assertEquals(jvm.path("values").path("month").asText(), text("explore-month-value"));
+        assertNotEquals(chart, chartSvg());
+        assertNotEquals(pathways, text("explore-pathways"));
+        assertEquals(pathwayRows(jvm), pathwayRows());
+        assertTrue(text("explore-command").contains(" --set scenarios.start_month=" + moved.split("month=")[1].split("&")[0] + " "),
+                text("explore-command"));
+
         assertEquals(List.of(), consoleErrors(), "console errors on " + url);
         assertEquals(Set.of(), outsideRequests(url), "requests that leave the page's own folder or the test server");
+    }
+
+    /** The chart as it stands, read in one step (the Monte Carlo may redraw it at any moment). */
+    private static String chartSvg() {
+        return (String) js("return document.querySelector('#explore-chart svg').outerHTML;");
+    }
+
+    /** The page's pathway table, one "name: date" per row. */
+    private static List<String> pathwayRows() {
+        List<String> out = new ArrayList<>();
+        for (WebElement row : driver.findElements(By.cssSelector("#explore-pathways tbody tr"))) {
+            out.add(row.findElement(By.cssSelector("th")).getText() + ": " + row.findElement(By.className("date")).getText());
+        }
+        return out;
+    }
+
+    /** The same from the JVM's run of the state. */
+    private static List<String> pathwayRows(JsonNode run) {
+        List<String> out = new ArrayList<>();
+        run.path("chart").path("pathways").forEach(p -> out.add(p.path("name").asText() + ": " + p.path("date").asText()));
+        return out;
     }
 
     private static void open(String url) {
