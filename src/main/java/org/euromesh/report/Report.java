@@ -286,9 +286,7 @@ public final class Report {
     }
 
     static String sourceHtml(Source s) {
-        return "<span class=\"src-title\">" + Entities.escape(s.title()) + "</span>. " + Entities.escape(s.publisher()) + ", "
-                + Entities.escape(s.date()) + ". <a href=\"" + Entities.escape(s.url()) + "\">" + Entities.escape(s.url())
-                + "</a> (accessed " + Entities.escape(s.accessed()) + ").";
+        return BibliographyEntry.html(s);
     }
 
     private static List<Map<String, Object>> printBibliography(Citations citations, String reportHref) {
@@ -306,6 +304,7 @@ public final class Report {
             item.put("date", s.date());
             item.put("url", s.url());
             item.put("accessed", s.accessed());
+            item.put("html", BibliographyEntry.html(s));
             list.add(item);
         }
         return list;
