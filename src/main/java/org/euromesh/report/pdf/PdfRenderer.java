@@ -38,6 +38,9 @@ public final class PdfRenderer {
     private record FontFile(String family, int weight, FontStyle style, Set<FSFontUseCase> uses, byte[] bytes) {
     }
 
+    /** Layout passes that may move figures before the one that writes the PDF. */
+    private static final int MAX_PLACEMENT_PASSES = 8;
+
     private final List<FontFile> fonts;
     private final SvgText.Resolver svgFonts;
 
@@ -70,17 +73,25 @@ public final class PdfRenderer {
         Accessibility.prepare(parsed, meta);
         Bookmarks.addTo(parsed);
         RunningHeads.addTo(parsed);
+        UnbrokenWords.addTo(parsed);
 
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .usePdfUaAccessibility(true)
-                .withProducer(DocumentStamp.PRODUCER)
-                .useSVGDrawer(SvgText.drawer(svgFonts))
-                .withDiagnosticConsumer(PdfRenderer::log)
-                .withW3cDocument(new W3CDom().fromJsoup(parsed), base);
-        for (FontFile font : fonts) {
-            builder.useFont(() -> new ByteArrayInputStream(font.bytes()), font.family(), font.weight(), font.style(),
-                    true, font.uses());
+        // Lay out, move the figures that left a page too empty after the text that follows them, and
+        // lay out again, until none moves (a few passes at most; each pass only moves figures later).
+        Set<org.jsoup.nodes.Element> settled = new java.util.HashSet<>();
+        for (int pass = 0; pass < MAX_PLACEMENT_PASSES; pass++) {
+            List<org.jsoup.nodes.Element> flow = FigurePlacement.mark(parsed);
+            if (flow.isEmpty()) {
+                break;
+            }
+            try (PdfBoxRenderer renderer = builder(parsed, base).buildPdfRenderer()) {
+                renderer.layout();
+                if (!FigurePlacement.place(renderer, flow, settled)) {
+                    break;
+                }
+            }
         }
+        FigurePlacement.unmark(parsed);
+        PdfRendererBuilder builder = builder(parsed, base);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
@@ -91,6 +102,20 @@ public final class PdfRenderer {
             throw new UncheckedIOException("could not render the PDF: " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    private PdfRendererBuilder builder(Document parsed, String base) {
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePdfUaAccessibility(true)
+                .withProducer(DocumentStamp.PRODUCER)
+                .useSVGDrawer(SvgText.drawer(svgFonts))
+                .withDiagnosticConsumer(PdfRenderer::log)
+                .withW3cDocument(new W3CDom().fromJsoup(parsed), base);
+        for (FontFile font : fonts) {
+            builder.useFont(() -> new ByteArrayInputStream(font.bytes()), font.family(), font.weight(), font.style(),
+                    true, font.uses());
+        }
+        return builder;
     }
 
     // Only openhtmltopdf's warnings (a missing stylesheet, an unreadable image) are worth a line.
