@@ -191,7 +191,11 @@ public final class Report {
         print.put("build", build);
         print.put("summary", summary(rendered));
         print.put("toc", printBody.toc());
-        print.put("body", printBody.body());
+        String printBase = baseUrl.isBlank() ? "" : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        print.put("body", printDataLinks(printBody.body(), printBase));
+        print.put("siteUrl", printBase);
+        Chart coverChart = chartsById.get("ramp-" + results.inputs().headlineScenario());
+        print.put("coverChart", coverChart == null ? "" : PageMacros.inlineSvg(coverChart));
         print.put("bibliography", printBibliography(citations, reportPage.frontMatter().href()));
         print.put("publish", extras.print());
         String printHtml = layout("print.ftlh", print, errors).orElse("");
@@ -240,6 +244,19 @@ public final class Report {
             errors.add(new InputError(templatesDisplay + "/" + name, 0, 0, "", "cannot read the layout: " + e.getMessage()));
         }
         return java.util.Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern PRINT_CSV = java.util.regex.Pattern.compile("<span class=\"csv\">Data: ([\\w.-]+)</span>");
+
+    /** With the site's address known, a caption's data file becomes its full address, a link that also reads on paper. */
+    static String printDataLinks(String body, String base) {
+        if (base.isEmpty()) {
+            return body;
+        }
+        return PRINT_CSV.matcher(body).replaceAll(m -> {
+            String url = Entities.escape(base + "data/" + m.group(1));
+            return java.util.regex.Matcher.quoteReplacement("<span class=\"csv\">Data: <a href=\"" + url + "\">" + url + "</a></span>");
+        });
     }
 
     /** The home page's headline paragraph, for the PDF cover: prose stays in content/. */
