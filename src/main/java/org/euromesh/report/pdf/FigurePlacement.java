@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,29 +30,36 @@ final class FigurePlacement {
     /** The largest share of a page's text block a figure may leave empty before it. */
     static final double MAX_GAP = 0.15;
 
-    /** Marks each block of the report's flow with its index, so boxes map back to elements. */
-    static final String FLOW = "data-em-flow";
-
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private FigurePlacement() {
     }
 
-    /** The blocks of the report's flow, marked with their index (none outside div.report). */
-    static List<Element> mark(Document document) {
+    /** The blocks of the report's flow, in order (none without a div.report). */
+    static List<Element> flow(Document document) {
         Element report = document.selectFirst("div.report");
-        List<Element> flow = new ArrayList<>();
-        if (report != null) {
-            for (Element child : report.children()) {
-                child.attr(FLOW, Integer.toString(flow.size()));
-                flow.add(child);
-            }
-        }
-        return flow;
+        return report == null ? List.of() : new ArrayList<>(report.children());
     }
 
-    static void unmark(Document document) {
-        document.select("[" + FLOW + "]").removeAttr(FLOW);
+    /**
+     * The laid-out DOM's blocks of the report's flow, each with its index in {@link #flow}: the renderer's
+     * document is a copy of the jsoup one, so its div.report has the same element children in the same order.
+     */
+    private static Map<org.w3c.dom.Element, Integer> indices(org.w3c.dom.Document laidOut) {
+        Map<org.w3c.dom.Element, Integer> index = new IdentityHashMap<>();
+        org.w3c.dom.NodeList divs = laidOut.getElementsByTagName("div");
+        for (int k = 0; k < divs.getLength(); k++) {
+            org.w3c.dom.Element div = (org.w3c.dom.Element) divs.item(k);
+            if (Set.of(div.getAttribute("class").trim().split("\\s+")).contains("report")) {
+                for (org.w3c.dom.Node n = div.getFirstChild(); n != null; n = n.getNextSibling()) {
+                    if (n instanceof org.w3c.dom.Element e) {
+                        index.put(e, index.size());
+                    }
+                }
+                break;
+            }
+        }
+        return index;
     }
 
     /** A block of the flow as laid out: its top and bottom in document units. */
@@ -59,17 +67,19 @@ final class FigurePlacement {
     }
 
     /**
-     * Moves every figure that left a large gap after the text that follows it, and says whether any
-     * moved. {@code flow} is what {@link #mark} returned for the document the renderer laid out.
+     * Moves the first figure that left a large gap (after the text that follows it, or earlier), and says
+     * whether one moved. {@code flow} is what {@link #flow} returned for the document the renderer laid out.
      */
     static boolean place(PdfBoxRenderer renderer, List<Element> flow, Set<Element> settled) {
         LayoutContext css = renderer.getSharedContext().newLayoutContextInstance();
         List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
         Map<Integer, Laid> laid = new HashMap<>();
-        collect(renderer.getRootBox(), laid);
-        boolean moved = false;
+        collect(renderer.getRootBox(), indices(renderer.getDocument()), laid);
         // The first figure that left a gap: a move shifts everything after it, so the next pass lays out again.
+        // (Planning later moves on the same layout was tried: the shift made them wrong, and the report ended
+        // with more empty pages after as many passes.)
         for (int i = 1; i < flow.size(); i++) {
+            boolean moved = false;
             Element figure = flow.get(i);
             if (!figure.normalName().equals("figure") || settled.contains(figure)) {
                 continue;
@@ -150,24 +160,24 @@ final class FigurePlacement {
                 return true; // the flow has changed: lay out again before the next move
             }
         }
-        return moved;
+        return false;
     }
 
     private static boolean isText(Element e) {
         return !HEADINGS.contains(e.normalName()) && !e.normalName().equals("figure") && e.select("figure, h2, h3, h4").isEmpty();
     }
 
-    private static void collect(Box box, Map<Integer, Laid> laid) {
+    private static void collect(Box box, Map<org.w3c.dom.Element, Integer> indices, Map<Integer, Laid> laid) {
         org.w3c.dom.Element e = box.getElement();
-        if (e != null && e.hasAttribute(FLOW)) {
-            int index = Integer.parseInt(e.getAttribute(FLOW));
+        Integer index = e == null ? null : indices.get(e);
+        if (index != null) {
             int top = box.getAbsY();
             int bottom = box.getAbsY() + box.getHeight();
             laid.merge(index, new Laid(top, bottom), (a, b) -> new Laid(Math.min(a.top(), b.top()), Math.max(a.bottom(), b.bottom())));
             return;
         }
         for (int k = 0; k < box.getChildCount(); k++) {
-            collect(box.getChild(k), laid);
+            collect(box.getChild(k), indices, laid);
         }
     }
 
