@@ -102,6 +102,29 @@ public final class Format {
         return sb.toString();
     }
 
+    /**
+     * A duration given in days, in the unit a reader expects: "14 minutes" and "5.8 hours" under a
+     * day, "2.5 days" and "228 days" from a day on (one decimal under ten of a unit, none above), never
+     * "0.01 days". A value that rounds up to the next unit takes that unit ("24 hours" is "1.0 day").
+     */
+    public static String duration(double days) {
+        if (!Double.isFinite(days) || days < 0) {
+            return decimal(days, 1) + " days";
+        }
+        double hours = days * 24;
+        double minutes = hours * 60;
+        if (Math.round(minutes) < 60) {
+            long m = Math.max(1, Math.round(minutes));
+            return m + (m == 1 ? " minute" : " minutes");
+        }
+        if (hours < 23.95) {
+            String h = grouped(hours, hours < 9.95 ? 1 : 0);
+            return h + (h.equals("1.0") || h.equals("1") ? " hour" : " hours");
+        }
+        String d = grouped(days, days < 9.95 ? 1 : 0);
+        return d + (d.equals("1.0") || d.equals("1") ? " day" : " days");
+    }
+
     /** "28,571" or "1,234.5": thousands grouped with commas. */
     public static String grouped(double value, int decimals) {
         DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),

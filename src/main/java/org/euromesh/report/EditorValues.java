@@ -71,7 +71,7 @@ public final class EditorValues {
             return result.days(systems).stream()
                     .filter(d -> Math.abs(d.fraction() - fraction) < 1e-9 && d.target().equals(target))
                     .findFirst()
-                    .map(d -> Format.grouped(d.days(), d.days() < 10 ? 1 : 0) + " days")
+                    .map(d -> Format.duration(d.days()))
                     .orElseThrow(() -> new IllegalArgumentException("no substrate row for systems '" + systems
                             + "', fraction " + fraction + ", target '" + target + "' (systems: eurohpc or all; fractions and targets as in data/training.yaml)"));
         }

@@ -106,7 +106,7 @@ public final class PageMacros {
      * The wide SVG itself, without the XML declaration, without blank lines (Markdown would end the
      * HTML block there) and without its dark-theme style, which paper never needs.
      */
-    private static String inlineSvg(Chart c) {
+    static String inlineSvg(Chart c) {
         String svg = c.svg().replaceFirst("^<\\?xml[^>]*\\?>\\s*", "").replaceFirst("<style>[^<]*</style>", "");
         return svg.replaceAll("\\n\\s*\\n", "\n").strip();
     }
@@ -123,7 +123,9 @@ public final class PageMacros {
         }
         Tables.Table t = tables.build(data);
         int n = tableIds.indexOf(tableId) + 1;
-        String csv = t.csv().isBlank() || medium == Medium.PRINT ? "" : " <a class=\"csv\" href=\"data/" + t.csv() + "\">Data (CSV)</a>";
+        String csv = t.csv().isBlank() ? "" : medium == Medium.SITE
+                ? " <a class=\"csv\" href=\"data/" + t.csv() + "\">Data (CSV)</a>"
+                : " <span class=\"csv\">Data: " + Entities.escape(t.csv()) + "</span>";
         return block("<figure class=\"table\" id=\"table-" + Entities.escape(tableId) + "\"><figcaption><span class=\"label\">Table "
                 + n + ".</span> " + Entities.escape(caption) + csv + "</figcaption><div class=\"table-scroll\">" + t.html()
                 + "</div></figure>");

@@ -191,7 +191,11 @@ public final class Report {
         print.put("build", build);
         print.put("summary", summary(rendered));
         print.put("toc", printBody.toc());
-        print.put("body", printBody.body());
+        String printBase = baseUrl.isBlank() ? "" : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        print.put("body", printDataLinks(printBody.body(), printBase));
+        print.put("siteUrl", printBase);
+        Chart coverChart = chartsById.get("ramp-" + results.inputs().headlineScenario());
+        print.put("coverChart", coverChart == null ? "" : PageMacros.inlineSvg(coverChart));
         print.put("bibliography", printBibliography(citations, reportPage.frontMatter().href()));
         print.put("publish", extras.print());
         String printHtml = layout("print.ftlh", print, errors).orElse("");
@@ -242,6 +246,19 @@ public final class Report {
         return java.util.Optional.empty();
     }
 
+    private static final java.util.regex.Pattern PRINT_CSV = java.util.regex.Pattern.compile("<span class=\"csv\">Data: ([\\w.-]+)</span>");
+
+    /** With the site's address known, a caption's data file becomes its full address, a link that also reads on paper. */
+    static String printDataLinks(String body, String base) {
+        if (base.isEmpty()) {
+            return body;
+        }
+        return PRINT_CSV.matcher(body).replaceAll(m -> {
+            String url = Entities.escape(base + "data/" + m.group(1));
+            return java.util.regex.Matcher.quoteReplacement("<span class=\"csv\">Data: <a href=\"" + url + "\">" + url + "</a></span>");
+        });
+    }
+
     /** The home page's headline paragraph, for the PDF cover: prose stays in content/. */
     private static String summary(List<Rendered> rendered) {
         for (Rendered r : rendered) {
@@ -286,9 +303,7 @@ public final class Report {
     }
 
     static String sourceHtml(Source s) {
-        return "<span class=\"src-title\">" + Entities.escape(s.title()) + "</span>. " + Entities.escape(s.publisher()) + ", "
-                + Entities.escape(s.date()) + ". <a href=\"" + Entities.escape(s.url()) + "\">" + Entities.escape(s.url())
-                + "</a> (accessed " + Entities.escape(s.accessed()) + ").";
+        return BibliographyEntry.html(s);
     }
 
     private static List<Map<String, Object>> printBibliography(Citations citations, String reportHref) {
@@ -306,6 +321,7 @@ public final class Report {
             item.put("date", s.date());
             item.put("url", s.url());
             item.put("accessed", s.accessed());
+            item.put("html", BibliographyEntry.html(s));
             list.add(item);
         }
         return list;

@@ -297,7 +297,7 @@ final class Tables {
 
     private static String days(Substrate.Result r, String systems, double f, String target) {
         return r.days(systems).stream().filter(d -> d.fraction() == f && d.target().equals(target)).findFirst()
-                .map(d -> Format.grouped(d.days(), d.days() < 10 ? 2 : 1)).orElse("");
+                .map(d -> Format.duration(d.days())).orElse("");
     }
 
     private Table scorecard() {

@@ -1,6 +1,7 @@
 package org.euromesh.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.euromesh.explore.Verdict;
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,22 @@ class FormatTest {
         assertEquals("12%", Format.percent(0.125, 0));
         assertEquals("14%", Format.percent(0.135, 0));
         assertEquals("2.5%", Format.percent(0.025, 1));
+    }
+
+    @Test
+    void aDurationUnderADayIsInHoursOrMinutesNeverHundredthsOfADay() {
+        assertEquals("14 minutes", Format.duration(0.01));
+        assertEquals("1 minute", Format.duration(0.0001));
+        assertEquals("1.0 hour", Format.duration(1.0 / 24));
+        assertEquals("5.8 hours", Format.duration(0.24));
+        assertEquals("14 hours", Format.duration(0.6));
+        assertEquals("1.0 day", Format.duration(0.999));
+        assertEquals("2.5 days", Format.duration(2.5));
+        assertEquals("228 days", Format.duration(228.4));
+        assertEquals("1,234 days", Format.duration(1234.2));
+        for (double d = 0.0005; d < 40; d *= 1.07) {
+            String s = Format.duration(d);
+            assertFalse(s.startsWith("0"), d + " days reads " + s);
+        }
     }
 }

@@ -38,6 +38,9 @@ public final class PdfRenderer {
     private record FontFile(String family, int weight, FontStyle style, Set<FSFontUseCase> uses, byte[] bytes) {
     }
 
+    /** Layout passes at most, the last of which writes the PDF; each but the last may move figures. */
+    private static final int MAX_LAYOUT_PASSES = 8;
+
     private final List<FontFile> fonts;
     private final SvgText.Resolver svgFonts;
 
@@ -65,12 +68,43 @@ public final class PdfRenderer {
      * against baseUri (a file: URI of a folder). Same input, same bytes.
      */
     public byte[] render(String html, String baseUri, PdfMetadata meta) {
+        return render(html, baseUri, meta, true);
+    }
+
+    /** As {@link #render(String, String, PdfMetadata)}; without {@code placeFigures} the figures stay where the text puts them. */
+    byte[] render(String html, String baseUri, PdfMetadata meta, boolean placeFigures) {
         String base = baseUri.endsWith("/") ? baseUri : baseUri + "/";
         Document parsed = Jsoup.parse(html, base);
         Accessibility.prepare(parsed, meta);
         Bookmarks.addTo(parsed);
         RunningHeads.addTo(parsed);
+        UnbrokenWords.addTo(parsed);
 
+        // Lay out, move the figures that left a page too empty after the text that follows them (several per
+        // pass when far apart), and lay out again until a pass moves nothing: that pass's layout writes the PDF,
+        // so a report with no gap is laid out once, as without placement.
+        Set<org.jsoup.nodes.Element> settled = new java.util.HashSet<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        for (int pass = 0; ; pass++) {
+            List<org.jsoup.nodes.Element> flow = placeFigures ? FigurePlacement.flow(parsed) : List.of();
+            try (PdfBoxRenderer renderer = builder(parsed, base).buildPdfRenderer()) {
+                renderer.layout();
+                if (!flow.isEmpty() && pass + 1 < MAX_LAYOUT_PASSES && FigurePlacement.place(renderer, flow, settled)) {
+                    continue;
+                }
+                try (PDDocument document = renderer.createPDFKeepOpen()) {
+                    DocumentStamp.apply(document, meta);
+                    document.save(out);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not render the PDF: " + e.getMessage(), e);
+            }
+            break;
+        }
+        return out.toByteArray();
+    }
+
+    private PdfRendererBuilder builder(Document parsed, String base) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePdfUaAccessibility(true)
                 .withProducer(DocumentStamp.PRODUCER)
@@ -81,16 +115,7 @@ public final class PdfRenderer {
             builder.useFont(() -> new ByteArrayInputStream(font.bytes()), font.family(), font.weight(), font.style(),
                     true, font.uses());
         }
-
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
-             PDDocument document = renderer.createPDFKeepOpen()) {
-            DocumentStamp.apply(document, meta);
-            document.save(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not render the PDF: " + e.getMessage(), e);
-        }
-        return out.toByteArray();
+        return builder;
     }
 
     // Only openhtmltopdf's warnings (a missing stylesheet, an unreadable image) are worth a line.

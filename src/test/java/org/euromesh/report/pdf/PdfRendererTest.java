@@ -220,6 +220,42 @@ class PdfRendererTest {
         assertArrayEquals(pdf, again);
     }
 
+    /** A page filled to 170 mm, then a chart too tall for the rest of it, then a paragraph long enough to fill the rest. */
+    private static String gapBeforeAFigure() {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Gap</title>"
+                + "<link rel=\"stylesheet\" href=\"assets/print.css\"></head><body><div class=\"report\">"
+                + "<h2 id=\"a\">Section</h2><div style=\"height: 170mm\">Text that fills most of the page.</div>"
+                + "<figure class=\"chart\" id=\"fig-1\">" + PrintSample.chartSvg()
+                + "<figcaption><span class=\"label\">Figure 1.</span> A chart.</figcaption></figure>"
+                + "<p>Afterword that can fill the gap. " + "More words of the paragraph that runs on. ".repeat(25) + "</p></div></body></html>";
+    }
+
+    private static String page(byte[] bytes, int page) throws IOException {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(document);
+        }
+    }
+
+    @Test
+    void aFigureThatLeavesAGapFloatsPastTheTextAfterIt() throws IOException {
+        byte[] placed = RENDERER.render(gapBeforeAFigure(), site.toUri().toString(), PrintSample.META);
+        byte[] unplaced = RENDERER.render(gapBeforeAFigure(), site.toUri().toString(), PrintSample.META, false);
+        assertFalse(page(unplaced, 1).contains("Afterword"), "without placement the paragraph follows the figure on page 2");
+        assertTrue(page(placed, 1).contains("Afterword"), "the paragraph fills the gap the figure left");
+        assertTrue(page(placed, 2).contains("A chart."), "the figure comes after it");
+        assertArrayEquals(placed, RENDERER.render(gapBeforeAFigure(), site.toUri().toString(), PrintSample.META));
+    }
+
+    @Test
+    void aDocumentWithNoGapIsLaidOutAsWithoutPlacement() {
+        String html = gapBeforeAFigure().replace("height: 170mm", "height: 20mm");
+        assertArrayEquals(RENDERER.render(html, site.toUri().toString(), PrintSample.META, false),
+                RENDERER.render(html, site.toUri().toString(), PrintSample.META));
+    }
+
     @Test
     void metadataWithoutTitleIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> new PdfMetadata(" ", "s", "a", "", "en",

@@ -144,7 +144,8 @@ final class PrintSample {
     private static Map<String, Object> source(int number, String id, String title, String publisher, String date,
                                               String url, String accessed) {
         return Map.of("number", number, "id", id, "title", title, "publisher", publisher, "date", date,
-                "url", url, "accessed", accessed);
+                "url", url, "accessed", accessed, "html", org.euromesh.report.BibliographyEntry.html(
+                        new org.euromesh.data.Source(id, title, publisher, date, url, accessed)));
     }
 
     /** The citation the publishing stage hands the layouts, for the sample edition. */

@@ -1,0 +1,361 @@
+package org.euromesh.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.euromesh.report.pdf.PdfMetadata;
+import org.euromesh.report.pdf.PdfRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report PDF as a reader sees it, read back with poppler's {@code pdftotext -bbox-layout}: no
+ * page (other than the cover and the last page of a top-level section) ends with more than 15 % of
+ * its text block empty, no table cell breaks inside a word, and the bibliography has clean
+ * punctuation and runs [1], [2], ... in the order of first citation. A deliberately bad PDF shows
+ * that each check fails when it should.
+ */
+class PdfLayoutIT {
+
+    static final String BASE = "https://example.org/euromesh/";
+    static final double MAX_EMPTY = 0.15;
+    private static final double MM = 72 / 25.4;
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static Path pdf;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Assumptions.assumeTrue(pdftotextPresent() || System.getenv("CI") != null,
+                "the PDF checks need poppler's pdftotext (Debian: poppler-utils)");
+        Path root = QualityProject.copy(tmp.resolve("project"));
+        QualityProject.Run run = QualityProject.run("build", "--root", root.toString(), "--out", root.resolve("site").toString(),
+                "--base-url", BASE, "--quiet");
+        assertEquals(0, run.code(), run.err());
+        site = root.resolve("site");
+        pdf = site.resolve("euromesh-report.pdf");
+    }
+
+    // ---- the checks, on the built PDF ----
+
+    @Test
+    void noPageEndsMoreThanFifteenPercentEmptyExceptWhereASectionEnds() throws Exception {
+        List<String> problems = emptyPages(pdf, margins());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void noTableCellBreaksInsideAWord() throws Exception {
+        assertEquals(List.of(), brokenCells(pdf, tables(Files.readString(site.resolve("report.html")))));
+    }
+
+    @Test
+    void theBibliographyIsCleanAndNumberedAsCited() throws Exception {
+        assertEquals(List.of(), bibliography(pdf));
+    }
+
+    @Test
+    void theCoverCarriesTheSiteAddressAndTheHeadlineChart() throws Exception {
+        List<Page> pages = pages(pdf);
+        String cover = String.join(" ", pages.get(0).words().stream().map(Word::text).toList());
+        assertTrue(cover.contains(BASE.replaceFirst("^https://", "").replaceAll("/$", "")), "the site address on the cover: " + cover);
+        assertTrue(cover.contains("Edition"), cover);
+        // The headline chart draws its labels as text: the campus and the mesh are both named on the cover.
+        assertTrue(cover.toLowerCase().contains("campus") && cover.toLowerCase().contains("mesh"), cover);
+    }
+
+    @Test
+    void captionsGiveTheDataLinkAsAFullAddress() throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            Set<String> uris = new HashSet<>();
+            for (var page : document.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        uris.add(uri.getURI());
+                    }
+                }
+            }
+            assertTrue(uris.contains(BASE + "data/ramp.csv"), "a caption's data link is absolute: " + uris);
+            assertFalse(uris.stream().anyMatch(u -> u.startsWith("data/") || u.startsWith("file:")), uris.toString());
+        }
+        String text = String.join(" ", pages(pdf).stream().flatMap(p -> p.words().stream()).map(Word::text).toList());
+        assertTrue(text.contains("example.org/euromesh/data/"), "the address is printed, for a reader on paper");
+    }
+
+    // ---- the checks can fail ----
+
+    @Test
+    void theChecksFailOnADeliberatelyBadPdf() throws Exception {
+        String html = """
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bad</title>
+                <link rel="stylesheet" href="assets/print.css"></head><body>
+                <div class="cover"><p>The cover</p></div>
+                <div class="report">
+                <h2 id="a">Section A</h2><p>A short paragraph, then a forced break in the middle of the section.</p>
+                <div style="page-break-before: always"></div>
+                <p>More of section A.</p>
+                <figure class="table" id="table-x"><figcaption><span class="label">Table 1.</span> Regions.</figcaption>
+                <table style="width: 30mm"><thead><tr><th>Region</th><th>Wait</th></tr></thead>
+                <tbody><tr><td style="width: 9mm"><span class="unbroken" style="white-space: normal">Nordics (NO/SE/FI)</span></td><td>6.5</td></tr></tbody></table></figure>
+                <p>Enough text to close the page.</p>
+                </div>
+                <div class="back-matter"><h2 id="bibliography">Bibliography</h2><ol class="bibliography">
+                <li><span class="bib-number">[1]</span> JUPITER configuration. Jülich Supercomputing Centre, n.d.. https://example.org/j</li>
+                <li><span class="bib-number">[3]</span> Can AI scaling continue?. Epoch AI, 2024. https://example.org/e</li>
+                </ol></div></body></html>
+                """.replace("<p>Enough text to close the page.</p>", "<p>" + "Filler text that runs on. ".repeat(400) + "</p>");
+        Path folder = Files.createDirectories(tmp.resolve("bad"));
+        copyAssets(folder);
+        byte[] bytes = new PdfRenderer().render(html, folder.toUri().toString(),
+                new PdfMetadata("Bad", "A deliberately bad PDF", "EuroMesh", "", "en", LocalDate.of(2026, 1, 1), "0"));
+        Path bad = Files.write(folder.resolve("bad.pdf"), bytes);
+
+        List<String> empty = emptyPages(bad, margins());
+        assertFalse(empty.isEmpty(), "a page left empty mid-section must fail");
+        List<String> broken = brokenCells(bad, tables(html));
+        assertFalse(broken.isEmpty(), "a region name cut in a narrow cell must fail");
+        List<String> bib = bibliography(bad);
+        assertTrue(bib.stream().anyMatch(p -> p.contains("n.d..")), bib.toString());
+        assertTrue(bib.stream().anyMatch(p -> p.contains("?.")), bib.toString());
+        assertTrue(bib.stream().anyMatch(p -> p.contains("numbered")), bib.toString());
+    }
+
+    // ---- reading the PDF ----
+
+    record Word(String text, double x0, double y0, double x1, double y1) {
+    }
+
+    record Page(double width, double height, List<Word> words) {
+    }
+
+    static boolean pdftotextPresent() {
+        try {
+            Process p = new ProcessBuilder("pdftotext", "-v").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static final Pattern PAGE = Pattern.compile("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">(.*?)</page>", Pattern.DOTALL);
+    private static final Pattern WORD = Pattern.compile(
+            "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>");
+
+    static List<Page> pages(Path pdf) throws Exception {
+        Process p = new ProcessBuilder("pdftotext", "-bbox-layout", pdf.toString(), "-").start();
+        String xml = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0, "pdftotext failed on " + pdf);
+        List<Page> pages = new ArrayList<>();
+        Matcher m = PAGE.matcher(xml);
+        while (m.find()) {
+            List<Word> words = new ArrayList<>();
+            Matcher w = WORD.matcher(m.group(3));
+            while (w.find()) {
+                words.add(new Word(org.jsoup.parser.Parser.unescapeEntities(w.group(5), false), Double.parseDouble(w.group(1)),
+                        Double.parseDouble(w.group(2)), Double.parseDouble(w.group(3)), Double.parseDouble(w.group(4))));
+            }
+            pages.add(new Page(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), words));
+        }
+        return pages;
+    }
+
+    /** The page's top and bottom margins in points, from the @page rule of the shipped print.css. */
+    static double[] margins() throws IOException {
+        String css = Files.readString(Path.of("templates", "assets", "print.css"));
+        Matcher m = Pattern.compile("@page\\s*\\{[^}]*?margin:\\s*([\\d.]+)mm\\s+([\\d.]+)mm\\s+([\\d.]+)mm").matcher(css);
+        assertTrue(m.find(), "print.css sets the page margins in mm");
+        return new double[] {Double.parseDouble(m.group(1)) * MM, Double.parseDouble(m.group(3)) * MM};
+    }
+
+    /** Each page's share of the text block left empty below its last text, except where none can follow. */
+    static List<String> emptyPages(Path pdf, double[] margins) throws Exception {
+        List<Page> pages = pages(pdf);
+        List<String> sections = topLevelSections(pdf);
+        List<String> problems = new ArrayList<>();
+        for (int i = 1; i < pages.size() - 1; i++) { // the cover and the last page are exempt
+            Page page = pages.get(i);
+            double top = margins[0];
+            double bottom = page.height() - margins[1];
+            double last = page.words().stream().filter(w -> w.y0() >= top - 1 && w.y1() <= bottom + 1)
+                    .mapToDouble(Word::y1).max().orElse(top);
+            double empty = (bottom - last) / (bottom - top);
+            if (empty > MAX_EMPTY && !startsSection(pages.get(i + 1), margins, sections)) {
+                problems.add(String.format(java.util.Locale.ROOT, "page %d of %d ends %.1f%% empty (at most %.0f%% unless a section ends there)",
+                        i + 1, pages.size(), empty * 100, MAX_EMPTY * 100));
+            }
+        }
+        return problems;
+    }
+
+    /** The titles of the PDF's top-level bookmarks: one for each h2. */
+    static List<String> topLevelSections(Path pdf) throws IOException {
+        List<String> titles = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            var outline = document.getDocumentCatalog().getDocumentOutline();
+            if (outline != null) {
+                for (PDOutlineItem item : outline.children()) {
+                    titles.add(item.getTitle().strip());
+                }
+            }
+        }
+        return titles;
+    }
+
+    private static boolean startsSection(Page next, double[] margins, List<String> sections) {
+        double top = margins[0];
+        List<Word> body = next.words().stream().filter(w -> w.y0() >= top - 1).toList();
+        if (body.isEmpty()) {
+            return true;
+        }
+        double firstLine = body.get(0).y0();
+        String line = String.join(" ", body.stream().filter(w -> Math.abs(w.y0() - firstLine) < 3).map(Word::text).toList());
+        return sections.stream().anyMatch(s -> !s.isEmpty() && (line.startsWith(s) || s.startsWith(line)));
+    }
+
+    /** Each table of a page: its caption label ("Table 3.") and the words of its cells. */
+    record TableWords(String label, List<String> words) {
+    }
+
+    static List<TableWords> tables(String html) {
+        Document d = Jsoup.parse(html);
+        List<TableWords> out = new ArrayList<>();
+        for (Element figure : d.select("figure.table")) {
+            Element label = figure.selectFirst("figcaption .label");
+            List<String> words = new ArrayList<>();
+            for (Element cell : figure.select("td, th")) {
+                for (String w : cell.text().split("\\s+")) {
+                    // Words of letters, digits and joining marks only: the ones a line breaker could cut.
+                    if (w.length() >= 4 && w.matches("[\\p{L}\\p{N}()/\\-–.,%€]+")) {
+                        words.add(w);
+                    }
+                }
+            }
+            out.add(new TableWords(label == null ? "" : label.text().strip(), words));
+        }
+        return out;
+    }
+
+    /** Cell words that appear whole on none of the pages from the table's caption to the next page. */
+    static List<String> brokenCells(Path pdf, List<TableWords> tables) throws Exception {
+        List<Page> pages = pages(pdf);
+        List<String> problems = new ArrayList<>();
+        for (TableWords table : tables) {
+            String[] label = table.label().split("\\s+");
+            int at = -1;
+            for (int i = 0; i < pages.size() && at < 0; i++) {
+                List<Word> words = pages.get(i).words();
+                for (int k = 0; k + 1 < words.size(); k++) {
+                    if (words.get(k).text().equals(label[0]) && words.get(k + 1).text().equals(label[label.length - 1])) {
+                        at = i;
+                        break;
+                    }
+                }
+            }
+            if (at < 0) {
+                problems.add(table.label() + " not found in the PDF");
+                continue;
+            }
+            Set<String> whole = new HashSet<>();
+            for (int i = at; i < Math.min(pages.size(), at + 2); i++) {
+                pages.get(i).words().forEach(w -> whole.add(w.text()));
+            }
+            for (String w : table.words()) {
+                if (!whole.contains(w)) {
+                    problems.add(table.label() + " breaks the word \"" + w + "\" in a cell");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static final Pattern BAD_PUNCTUATION = Pattern.compile("n\\.d\\.\\s?\\.|\\?\\s?\\.|(?<!\\.)\\.\\s?\\.(?!\\.)|,\\s*[,.]|\\(\\s*\\)");
+    private static final Pattern NUMBER = Pattern.compile("^\\[(\\d+)]$");
+
+    /** Punctuation faults in the bibliography's text, and a numbering that does not run 1, 2, 3, ... */
+    static List<String> bibliography(Path pdf) throws Exception {
+        List<Page> pages = pages(pdf);
+        List<String> problems = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        List<Integer> numbers = new ArrayList<>();
+        boolean in = false;
+        for (Page page : pages) {
+            List<Word> words = page.words();
+            for (int k = 0; k < words.size(); k++) {
+                String w = words.get(k).text();
+                if (!in && w.equals("Bibliography") && k + 1 < words.size() && NUMBER.matcher(words.get(k + 1).text()).matches()) {
+                    in = true;
+                    continue;
+                }
+                if (in && w.equals("Cite") && k + 2 < words.size() && words.get(k + 1).text().equals("this")) {
+                    in = false;
+                }
+                if (in) {
+                    Matcher n = NUMBER.matcher(w);
+                    if (n.matches()) {
+                        numbers.add(Integer.parseInt(n.group(1)));
+                        text.append('\n');
+                    }
+                    text.append(w).append(' ');
+                }
+            }
+        }
+        if (numbers.isEmpty()) {
+            problems.add("no bibliography found");
+        }
+        for (String entry : text.toString().split("\n")) {
+            // A URL may hold "..", "?." and the like: check the words that are not addresses. pdftotext sets a
+            // space between a title and the full stop in another face ("hub ."), so a space may stand before
+            // the second mark.
+            String words = String.join(" ", java.util.Arrays.stream(entry.split(" "))
+                    .map(w -> w.contains("://") || w.matches("[\\w./%?=&#~+-]*/[\\w./%?=&#~+-]*") ? "ADDRESS" : w).toList());
+            Matcher bad = BAD_PUNCTUATION.matcher(words);
+            if (bad.find()) {
+                problems.add("bad punctuation \"" + bad.group() + "\" in: " + entry.strip());
+            }
+        }
+        for (int i = 0; i < numbers.size(); i++) {
+            if (numbers.get(i) != i + 1) {
+                problems.add("the bibliography is not numbered 1, 2, 3, ...: " + numbers);
+                break;
+            }
+        }
+        return problems;
+    }
+
+    private static void copyAssets(Path folder) throws IOException {
+        Path source = Path.of("templates", "assets");
+        try (var walk = Files.walk(source)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path target = folder.resolve("assets").resolve(source.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+    }
+}
