@@ -25,6 +25,9 @@ final class AlphaChart {
     private static final Marker[] MARKERS = {SeriesMarkers.TRIANGLE_UP, SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE,
         SeriesMarkers.DIAMOND, SeriesMarkers.TRIANGLE_DOWN};
 
+    /** A wide, light bar: the range of alpha the report considers at one replica count. */
+    private static final BasicStroke RANGE = new BasicStroke(6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+
     private AlphaChart() {
     }
 
@@ -38,12 +41,17 @@ final class AlphaChart {
         for (int i = 0; i < steps.size(); i++) {
             keys.add(Key.line("H = " + Format.grouped(steps.get(i), 0), color(i), stroke(i), MARKERS[i % MARKERS.length]));
         }
+        List<Efficiency.Spread> spread = Efficiency.spread(results.inputs());
+        if (!spread.isEmpty()) {
+            keys.add(Key.line("Range considered at the run's H", Palette.AXIS, RANGE, SeriesMarkers.NONE));
+        }
         Figure f = new Figure("alpha", layout, stamp, keys);
 
         // Replicas double at each step, so the axis is log2(M) with the counts as labels.
         double xMin = replicas.isEmpty() ? 0 : log2(replicas.get(0)) - 0.3;
         double xMax = replicas.isEmpty() ? 1 : log2(replicas.get(replicas.size() - 1)) + 0.3;
         double yMax = Math.max(cap, rows.stream().mapToDouble(Efficiency.Row::alpha).max().orElse(cap));
+        yMax = Math.max(yMax, spread.stream().mapToDouble(Efficiency.Spread::alphaHigh).max().orElse(yMax));
         XYChart chart = f.xyChart();
         chart.getStyler().setXAxisMin(xMin);
         chart.getStyler().setXAxisMax(xMax);
@@ -63,6 +71,12 @@ final class AlphaChart {
         }
         f.line(chart, new double[] {xMin, xMax}, new double[] {cap, cap}, Palette.MUTED, Palette.DOTTED,
                 SeriesMarkers.NONE);
+        // The penalty range first, so the lines of each H are drawn over it: one bar per replica count.
+        for (Efficiency.Spread e : spread) {
+            double x = log2(e.replicas());
+            f.line(chart, new double[] {x, x}, new double[] {e.alphaLow(), e.alphaHigh()}, Palette.AXIS, RANGE,
+                    SeriesMarkers.NONE);
+        }
         for (int i = 0; i < steps.size(); i++) {
             double h = steps.get(i);
             List<Efficiency.Row> line = rows.stream().filter(r -> r.innerSteps() == h).toList();
@@ -86,9 +100,14 @@ final class AlphaChart {
                         + Format.decimal(r.alpha(), 2) + ", an efficiency of " + Format.percent(r.efficiency(), 0)
                         + "; α grows with more sites and larger H, and the model caps it at " + Format.decimal(cap, 2) + ".")
                 .orElse("α grows with more sites and larger H; the model caps it at " + Format.decimal(cap, 2) + ".");
+        String range = spread.stream().filter(e -> e.replicas() == evidence).findFirst()
+                .map(e -> " The bars show the range the report considers at the run's H: at " + evidence + " sites, α from "
+                        + Format.decimal(e.alphaLow(), 2) + " to " + Format.decimal(e.alphaHigh(), 2) + ".")
+                .orElse("");
         String description = "Penalty α of low-communication (DiLoCo-style) training over the number of sites for "
                 + "several inner-step counts H; published evidence stops at " + evidence
-                + " replicas, so the shaded part is extrapolated.";
+                + " replicas, so the shaded part is extrapolated." + range;
+        alt = alt + range;
         String title = rows.stream().filter(r -> r.innerSteps() == h0 && r.replicas() == evidence).findFirst()
                 .map(r -> "At " + evidence + " sites, low-communication training needs " + Format.decimal(r.alpha(), 2)
                         + " times the compute")

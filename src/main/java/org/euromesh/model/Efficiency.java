@@ -44,4 +44,35 @@ public final class Efficiency {
         }
         return List.copyOf(rows);
     }
+
+    /** Alpha at the run's inner steps for one replica count, at the low and the high end of the k_N range. */
+    public record Spread(int replicas, double kNLow, double kNHigh, double alphaLow, double alphaHigh, boolean extrapolated) {
+    }
+
+    /**
+     * The penalty range the report considers: alpha at the run's own inner steps for each replica
+     * count, with k_N at the low and the high end of its sensitivity range (every other parameter
+     * at baseline); empty when the sensitivity analysis does not vary k_N.
+     */
+    public static List<Spread> spread(ModelInputs in) {
+        return spread(in.headlineParameters(), in.efficiencyReplicas(), in.sensitivity(), in.evidenceMaxReplicas());
+    }
+
+    /** As {@link #spread(ModelInputs)}, for the given parameters, replica counts and ranges. */
+    public static List<Spread> spread(Parameters p, List<Integer> replicas, List<Sensitivity.Range> sensitivity,
+            int evidenceMaxReplicas) {
+        List<Spread> rows = new ArrayList<>();
+        for (Sensitivity.Range range : sensitivity) {
+            if (range.parameter() != Parameter.K_N) {
+                continue;
+            }
+            Parameters low = p.with(Parameter.K_N, range.low());
+            Parameters high = p.with(Parameter.K_N, range.high());
+            for (int m : replicas) {
+                rows.add(new Spread(m, range.low(), range.high(), alpha(low, m), alpha(high, m), m > evidenceMaxReplicas));
+            }
+            break;
+        }
+        return List.copyOf(rows);
+    }
 }

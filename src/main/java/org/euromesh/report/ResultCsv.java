@@ -38,6 +38,7 @@ public final class ResultCsv {
         files.put("scenarios.csv", scenarios(r));
         files.put("ramp.csv", ramp(r));
         files.put("efficiency.csv", efficiency(r));
+        files.put("penalty_range.csv", penaltyRange(r));
         files.put("bandwidth.csv", bandwidth(r));
         files.put("sensitivity.csv", sensitivity(r));
         files.put("montecarlo.csv", monteCarlo(r));
@@ -198,6 +199,16 @@ public final class ResultCsv {
         for (Efficiency.Row e : r.efficiency()) {
             t.row(Integer.toString(e.replicas()), Format.csv(e.innerSteps()), Format.csv(e.alpha()),
                     Format.csv(e.efficiency()), Boolean.toString(e.extrapolated()));
+        }
+        return t.toString();
+    }
+
+    static String penaltyRange(ModelResults r) {
+        Table t = new Table("replicas", "inner_steps", "k_n_low", "k_n_high", "alpha_low", "alpha_high", "extrapolated");
+        double h = r.inputs().headlineParameters().innerSteps();
+        for (Efficiency.Spread e : Efficiency.spread(r.inputs())) {
+            t.row(Integer.toString(e.replicas()), Format.csv(h), Format.csv(e.kNLow()), Format.csv(e.kNHigh()),
+                    Format.csv(e.alphaLow()), Format.csv(e.alphaHigh()), Boolean.toString(e.extrapolated()));
         }
         return t.toString();
     }

@@ -85,4 +85,29 @@ class EfficiencyTest {
             }
         }
     }
+
+    @Test
+    void thePenaltyRangeIsAlphaAtBothEndsOfTheKNRangeCappedAndMarkedBeyondTheEvidence() {
+        Parameters p = BASE.with(Parameter.INNER_STEPS, 500).with(Parameter.H_REF_STEPS, 500).with(Parameter.ALPHA_CAP, 2.0);
+        List<Sensitivity.Range> ranges = List.of(new Sensitivity.Range(Parameter.MFU_LOCAL, 0.3, 0.5),
+                new Sensitivity.Range(Parameter.K_N, 0.0, 0.20));
+        List<Efficiency.Spread> spread = Efficiency.spread(p, List.of(1, 8, 32), ranges, 16);
+        assertEquals(3, spread.size());
+        // alpha0 = 1.10; one replica adds no doubling, so both ends are alpha0 (the single-site switch is off here).
+        assertEquals(Efficiency.alpha(p, 1), spread.get(0).alphaLow(), 1e-12);
+        assertEquals(spread.get(0).alphaLow(), spread.get(0).alphaHigh(), 1e-12);
+        // Eight replicas: 1.10 + 0 * 3 = 1.10 and 1.10 + 0.20 * 3 = 1.70.
+        assertEquals(p.alpha0(), spread.get(1).alphaLow(), 1e-12);
+        assertEquals(p.alpha0() + 0.60, spread.get(1).alphaHigh(), 1e-12);
+        assertFalse(spread.get(1).extrapolated());
+        // 32 replicas: 1.10 + 0.20 * 5 = 2.10, clamped at the cap of 2.0, and beyond the 16 tested.
+        assertEquals(2.0, spread.get(2).alphaHigh(), 1e-12);
+        assertTrue(spread.get(2).extrapolated());
+        assertEquals(0.20, spread.get(2).kNHigh(), 0);
+    }
+
+    @Test
+    void withoutAKNRangeThereIsNoPenaltyRange() {
+        assertTrue(Efficiency.spread(BASE, List.of(1, 8), List.of(new Sensitivity.Range(Parameter.MFU_LOCAL, 0.3, 0.5)), 16).isEmpty());
+    }
 }

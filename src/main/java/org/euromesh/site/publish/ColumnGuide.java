@@ -91,6 +91,14 @@ final class ColumnGuide {
                 c("alpha", "compute multiplier of low-communication training against a synchronous run (ratio, 1 = no penalty)"),
                 c("efficiency", "1 / alpha (ratio)"),
                 c("extrapolated", "true when M is beyond the published evidence (more replicas than tested)"))));
+        m.put("penalty_range.csv", new FileGuide("one number of replicas, at the headline run's inner steps", List.of(
+                c("replicas", "sites trained together, M (count)"),
+                c("inner_steps", "local steps between synchronisations, H (steps): the headline run's"),
+                c("k_n_low", "the low end of the range of k_N, the penalty per doubling of replicas, that the sensitivity analysis tries (ratio)"),
+                c("k_n_high", "the high end of that range (ratio)"),
+                c("alpha_low", "alpha with k_N at its low end, every other input at baseline (ratio, 1 = no penalty)"),
+                c("alpha_high", "alpha with k_N at its high end (ratio)"),
+                c("extrapolated", "true when M is beyond the published evidence (more replicas than tested)"))));
         m.put("bandwidth.csv", new FileGuide("one link speed and number of inner steps, for the headline run on the mesh", List.of(
                 c("link_gbps", "wide-area link speed per site (Gbit/s)"),
                 c("inner_steps", "local steps between synchronisations, H (steps)"),
