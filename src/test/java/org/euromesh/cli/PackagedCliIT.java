@@ -99,6 +99,20 @@ class PackagedCliIT {
         }
     }
 
+    @Test
+    void theLauncherGivenNoJavaSaysSoInOneLine(@TempDir Path tmp) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of("bin/euromesh").toAbsolutePath().toString(), "build", "--quiet")
+                .directory(tmp.toFile()).redirectErrorStream(true).redirectOutput(tmp.resolve("out.log").toFile());
+        pb.environment().put("EUROMESH_JAVA", tmp.resolve("no-such-jdk/bin/java").toString());
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher finished");
+        assertEquals(2, p.exitValue());
+        List<String> lines = Files.readAllLines(tmp.resolve("out.log"));
+        assertEquals(1, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).startsWith("euromesh: no Java at") && lines.get(0).contains("EUROMESH_JAVA"), lines.get(0));
+        assertFalse(Files.exists(tmp.resolve("site")), "nothing was written");
+    }
+
     private static FileTime uncheckedTime(Path f) {
         try {
             return Files.getLastModifiedTime(f);
