@@ -161,7 +161,7 @@ public final class Verdict {
     /** "In 10,000 Monte Carlo draws of the uncertain inputs, the mesh is first in 97%." */
     public static String monteCarlo(int draws, double pMeshFirst, boolean headlineMeshFirst) {
         String caveat = headlineMeshFirst ? ""
-                : ", which take their lead times from the ranges in the data rather than from this build's baseline";
+                : ", which take their lead times from the ranges in the data rather than from this edition's baseline";
         if (pMeshFirst >= 1.0) {
             return "In all " + grouped(draws) + " Monte Carlo draws of the uncertain inputs" + caveat + ", the mesh is first.";
         }

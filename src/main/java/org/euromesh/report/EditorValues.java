@@ -297,7 +297,7 @@ public final class EditorValues {
                 .mapToDouble(Sensitivity.Row::swingMonths).max().orElse(0);
         return new TornadoView(ParameterLabels.label(first.parameter()), ParameterLabels.label(second.parameter()),
                 duration(first.swingMonths()), duration(second.swingMonths()), leadTimes,
-                Format.decimal(diloco, diloco < 0.1 ? 2 : 1) + " months", diloco < 1.0);
+                Format.months(diloco), diloco < 1.0);
     }
 
     static SubstrateView substrate(ModelResults r) {

@@ -85,7 +85,7 @@ class ChangelogTest {
         assertEquals(List.of("euromesh-2026"), entries.get(1).sources());
         assertEquals("30 June 2026", entries.get(1).date());
         Document page = Jsoup.parse(r.page("changelog.html"));
-        assertEquals(List.of("Edition 1.1.0 (this build)", "Edition 1.0.0", "Edition 0.1.0"), page.select(".edition h2").eachText());
+        assertEquals(List.of("Edition 1.1.0 (current)", "Edition 1.0.0", "Edition 0.1.0"), page.select(".edition h2").eachText());
         assertTrue(page.select("#edition-1-1-0 li").eachText().contains("Campus: February 2035, 24 months (2.0 years) later (was February 2033)."));
         assertTrue(page.selectFirst("#edition-0-1-0 a[href=sources.html#src-euromesh-2026]") != null, "the past edition names its source");
         assertTrue(Jsoup.parse(r.page("index.html")).selectFirst(".edition-line").text().startsWith("Edition 1.1.0 · 1 December 2026"));
