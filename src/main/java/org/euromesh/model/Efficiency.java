@@ -19,8 +19,8 @@ public final class Efficiency {
             return 1.0;
         }
         double raw = p.alpha0()
-                + p.kH() * StrictMath.log10(innerSteps / p.hRefSteps())
-                + p.kN() * (StrictMath.log(replicas) / StrictMath.log(2));
+                + p.kH() * Fdlibm.log10(innerSteps / p.hRefSteps())
+                + p.kN() * (Fdlibm.log(replicas) / Fdlibm.log(2));
         return Math.min(p.alphaCap(), Math.max(1.0, raw));
     }
 
