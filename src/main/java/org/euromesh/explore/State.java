@@ -256,7 +256,7 @@ public final class State {
 
     /** What alpha at eight sites adds to alpha0 before clamping: k_H log10(H / H_ref) + k_N log2(8). */
     static double alphaOffset(Parameters p) {
-        return p.kH() * Fdlibm.log10(p.innerSteps() / p.hRefSteps()) + p.kN() * (Fdlibm.log(8) / Fdlibm.log(2));
+        return p.kH() * Fdlibm.log10(p.innerSteps() / p.hRefSteps()) + Fdlibm.log(8) / Fdlibm.log(2) * p.kN(); // not kN * (a / b): see TeaVmArithmeticTest
     }
 
     private double headlineValue(Parameter p) {

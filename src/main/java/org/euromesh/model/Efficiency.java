@@ -20,7 +20,7 @@ public final class Efficiency {
         }
         double raw = p.alpha0()
                 + p.kH() * Fdlibm.log10(innerSteps / p.hRefSteps())
-                + p.kN() * (Fdlibm.log(replicas) / Fdlibm.log(2));
+                + Fdlibm.log(replicas) / Fdlibm.log(2) * p.kN(); // not kN * (a / b): see TeaVmArithmeticTest
         return Math.min(p.alphaCap(), Math.max(1.0, raw));
     }
 
