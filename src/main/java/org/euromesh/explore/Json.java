@@ -1,5 +1,8 @@
 package org.euromesh.explore;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +10,8 @@ import java.util.Map;
 
 /**
  * The explorer's JSON, written and read by hand so TeaVM needs no library: objects keep their
- * order, numbers are written as Java prints them, and doubles that must cross to the browser bit
- * for bit travel as the hex of their bits ({@link #bits}).
+ * order, numbers are written so they read back as the same double ({@link #number}), and inputs
+ * that must cross to the browser bit for bit travel as the hex of their bits ({@link #bits}).
  */
 public final class Json {
 
@@ -73,11 +76,31 @@ public final class Json {
         return this;
     }
 
-    /** A double as a JSON number; NaN and infinities, which JSON lacks, as null. */
+    /** A double as a JSON number ({@link #number}); NaN and infinities, which JSON lacks, as null. */
     public Json add(double value) {
         comma();
-        out.append(Double.isFinite(value) ? Double.toString(value) : "null");
+        out.append(Double.isFinite(value) ? number(value) : "null");
         return this;
+    }
+
+    private static final MathContext SEVENTEEN_DIGITS = new MathContext(17, RoundingMode.HALF_EVEN);
+    private static final double EXACT_LONGS = 0x1p53;
+
+    /**
+     * A finite double as decimal text that reads back as the same double in any correct parser:
+     * whole numbers below 2^53 as they are ("3.0"), the rest rounded exactly to 17 significant
+     * digits, which always identify a double. Computed with exact integer arithmetic, not
+     * {@code Double.toString}, because the browser's compiled Java prints some doubles with one
+     * digit too few and the page would then differ from the build in the last bit.
+     */
+    static String number(double value) {
+        if (value == 0) {
+            return 1 / value < 0 ? "-0.0" : "0.0";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < EXACT_LONGS) {
+            return (long) value + ".0";
+        }
+        return new BigDecimal(value).round(SEVENTEEN_DIGITS).stripTrailingZeros().toString();
     }
 
     public Json add(long value) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.euromesh.model.Fdlibm;
 import org.euromesh.model.Generation;
 import org.euromesh.model.Parameter;
 import org.euromesh.model.Parameters;
@@ -255,7 +256,7 @@ public final class State {
 
     /** What alpha at eight sites adds to alpha0 before clamping: k_H log10(H / H_ref) + k_N log2(8). */
     static double alphaOffset(Parameters p) {
-        return p.kH() * StrictMath.log10(p.innerSteps() / p.hRefSteps()) + p.kN() * (StrictMath.log(8) / StrictMath.log(2));
+        return p.kH() * Fdlibm.log10(p.innerSteps() / p.hRefSteps()) + Fdlibm.log(8) / Fdlibm.log(2) * p.kN(); // not kN * (a / b): see TeaVmArithmeticTest
     }
 
     private double headlineValue(Parameter p) {

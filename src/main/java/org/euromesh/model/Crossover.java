@@ -66,10 +66,10 @@ public final class Crossover {
         if (!(campusMaxFlop > 0)) {
             return OptionalDouble.empty();
         }
-        int first = (int) Math.ceil(StrictMath.log10(fromFlop) * STEPS_PER_DECADE - 1e-9);
-        int last = (int) Math.floor(StrictMath.log10(campusMaxFlop) * STEPS_PER_DECADE + 1e-9);
+        int first = (int) Math.ceil(Fdlibm.log10(fromFlop) * STEPS_PER_DECADE - 1e-9);
+        int last = (int) Math.floor(Fdlibm.log10(campusMaxFlop) * STEPS_PER_DECADE + 1e-9);
         for (int k = first; k <= last; k++) {
-            double c = StrictMath.pow(10, k / (double) STEPS_PER_DECADE);
+            double c = Fdlibm.pow(10, k / (double) STEPS_PER_DECADE);
             if (c > campusMaxFlop) {
                 break;
             }

@@ -19,8 +19,8 @@ public final class Efficiency {
             return 1.0;
         }
         double raw = p.alpha0()
-                + p.kH() * StrictMath.log10(innerSteps / p.hRefSteps())
-                + p.kN() * (StrictMath.log(replicas) / StrictMath.log(2));
+                + p.kH() * Fdlibm.log10(innerSteps / p.hRefSteps())
+                + Fdlibm.log(replicas) / Fdlibm.log(2) * p.kN(); // not kN * (a / b): see TeaVmArithmeticTest
         return Math.min(p.alphaCap(), Math.max(1.0, raw));
     }
 

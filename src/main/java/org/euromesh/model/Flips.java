@@ -39,9 +39,9 @@ public final class Flips {
         }
         Parameters one = Crossover.meshOf(p, 1);
         OptionalDouble largest = OptionalDouble.empty();
-        int first = (int) Math.ceil(StrictMath.log10(c) * STEPS_PER_DECADE - 1e-9);
+        int first = (int) Math.ceil(Fdlibm.log10(c) * STEPS_PER_DECADE - 1e-9);
         for (int k = first; k < first + 8 * STEPS_PER_DECADE; k++) {
-            double flop = StrictMath.pow(10, k / (double) STEPS_PER_DECADE);
+            double flop = Fdlibm.pow(10, k / (double) STEPS_PER_DECADE);
             double site = Pathways.deliver(Pathways.mesh(one, fleet), horizonMonths, flop).fractionalOrInfinity();
             double campus = Pathways.deliver(Pathways.campus(p, fleet), horizonMonths, flop).fractionalOrInfinity();
             if (site < campus) {

@@ -20,7 +20,7 @@ public final class GridQueue {
     }
 
     public static double meanHyperscaleYears(List<Row> rows) {
-        return rows.stream().mapToDouble(Row::hyperscaleYears).average().orElse(Double.NaN);
+        return Sums.mean(rows, Row::hyperscaleYears, Double.NaN);
     }
 
     /**
@@ -42,6 +42,6 @@ public final class GridQueue {
     }
 
     public static double meanMediumYears(List<Row> rows) {
-        return rows.stream().mapToDouble(Row::mediumYears).average().orElse(Double.NaN);
+        return Sums.mean(rows, Row::mediumYears, Double.NaN);
     }
 }

@@ -171,7 +171,7 @@ public final class MonteCarlo {
     static double normal(SplitMix64 random) {
         double u1 = 1 - random.nextDouble(); // in (0, 1]
         double u2 = random.nextDouble();
-        return StrictMath.sqrt(-2 * StrictMath.log(u1)) * StrictMath.cos(2 * Math.PI * u2);
+        return StrictMath.sqrt(-2 * Fdlibm.log(u1)) * Fdlibm.cos(2 * Math.PI * u2);
     }
 
     /**
@@ -181,7 +181,7 @@ public final class MonteCarlo {
     static double normalCdf(double z) {
         double t = 1 / (1 + 0.2316419 * Math.abs(z));
         double poly = t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
-        double tail = StrictMath.exp(-z * z / 2) / StrictMath.sqrt(2 * Math.PI) * poly;
+        double tail = Fdlibm.exp(-z * z / 2) / StrictMath.sqrt(2 * Math.PI) * poly;
         double cdf = z >= 0 ? 1 - tail : tail;
         return Math.min(Math.max(cdf, 0), Math.nextDown(1.0));
     }

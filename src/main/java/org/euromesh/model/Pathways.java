@@ -146,7 +146,7 @@ public final class Pathways {
      */
     public static MonthlyFlop publicMachines(Parameters p, List<Substrate.System> inventory, double share) {
         List<Substrate.System> systems = inventory.stream().filter(Substrate.System::euroHpc).toList();
-        double peak = systems.stream().mapToDouble(Substrate.System::aggregateFlopPerS).sum();
+        double peak = Sums.sum(systems, Substrate.System::aggregateFlopPerS);
         double mixed = systems.size() > 1 ? p.mixedHardwareEfficiency() : 1.0;
         double perMonth = share * peak * p.mfuSubstrate() * p.goodput() * mixed * SECONDS_PER_MONTH
                 / Efficiency.alpha(p, systems.size());

@@ -190,7 +190,7 @@ public final class Scorecard {
                     r.sovereignty(), r.feasibility(), r.timeScore(), r.costScore(), r.carbonScore(), r.feasibilityScore(),
                     r.composite(), i + 1));
         }
-        double totalMw = regions.stream().mapToDouble(Region::accessibleMw).sum();
+        double totalMw = Sums.sum(regions, Region::accessibleMw);
         if (totalMw > 0) {
             Region distributed = new Region(DISTRIBUTED_ID, "Distributed EU mesh (weighted mean)", totalMw, 0, 0, 0, 0, 0,
                     new Sovereignty(0, 0, 0));
@@ -230,7 +230,7 @@ public final class Scorecard {
     }
 
     private static double weighted(List<Raw> raws, ToDoubleFunction<Raw> f, double totalMw) {
-        return raws.stream().mapToDouble(r -> f.applyAsDouble(r) * r.region().accessibleMw()).sum() / totalMw;
+        return Sums.sum(raws, r -> f.applyAsDouble(r) * r.region().accessibleMw()) / totalMw;
     }
 
     /** The variants: base weights with min-max (the ranking above), each alternative weight set, then base weights with the other normalisations. */
@@ -300,8 +300,8 @@ public final class Scorecard {
             }
             return out;
         }
-        double mean = java.util.Arrays.stream(v).average().orElse(0);
-        double sd = Math.sqrt(java.util.Arrays.stream(v).map(x -> (x - mean) * (x - mean)).average().orElse(0));
+        double mean = Sums.mean(v, 0);
+        double sd = Math.sqrt(Sums.mean(java.util.Arrays.stream(v).map(x -> (x - mean) * (x - mean)).toArray(), 0));
         for (int i = 0; i < v.length; i++) {
             out[i] = sd > 0 ? (v[i] - mean) / sd : 0;
         }

@@ -65,6 +65,6 @@ public final class Substrate {
     }
 
     private static double peak(List<System> systems) {
-        return systems.stream().mapToDouble(System::aggregateFlopPerS).sum();
+        return Sums.sum(systems, System::aggregateFlopPerS);
     }
 }
