@@ -295,7 +295,7 @@ public final class EditorValues {
                 .equals(Set.of(Parameter.TAU_MEGA_YEARS, Parameter.TAU_MEDIUM_YEARS));
         double diloco = rows.stream().filter(x -> DILOCO.contains(x.parameter()))
                 .mapToDouble(Sensitivity.Row::swingMonths).max().orElse(0);
-        return new TornadoView(ParameterLabels.label(first.parameter()), ParameterLabels.label(second.parameter()),
+        return new TornadoView(first.parameter().label(), second.parameter().label(),
                 duration(first.swingMonths()), duration(second.swingMonths()), leadTimes,
                 Format.decimal(diloco, diloco < 0.1 ? 2 : 1) + " months", diloco < 1.0);
     }
@@ -360,11 +360,11 @@ public final class EditorValues {
                 "unknown parameter '" + key + "' in p(...); known: " + Parameter.allKeys()));
         double v = p.get(param);
         return switch (param.unit()) {
-            case "fraction" -> Format.percent(v, v * 100 == Math.rint(v * 100) ? 0 : 1);
-            case "ratio", "ratio per decade", "ratio per doubling" -> Tables.plain(v);
-            case "FLOP/s" -> Format.scientific(v, 2) + " FLOP/s";
-            case "EUR/MW" -> Format.euros(v) + " per MW";
-            default -> Tables.plain(v) + " " + param.unit();
+            case FRACTION -> Format.percent(v, v * 100 == Math.rint(v * 100) ? 0 : 1);
+            case RATIO, RATIO_PER_DECADE, RATIO_PER_DOUBLING -> Tables.plain(v);
+            case FLOP_PER_S -> Format.scientific(v, 2) + " FLOP/s";
+            case EUR_PER_MW -> Format.euros(v) + " per MW";
+            default -> Tables.plain(v) + " " + param.unit().symbol();
         };
     }
 
