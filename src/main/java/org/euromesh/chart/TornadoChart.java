@@ -93,7 +93,7 @@ final class TornadoChart {
         double low = Math.min(top.gapAtLowMonths(), top.gapAtHighMonths());
         double high = Math.max(top.gapAtLowMonths(), top.gapAtHighMonths());
         return Double.isFinite(low) && Double.isFinite(high)
-                ? head + ", " + Format.grouped(low, 0) + " to " + Format.grouped(high, 0) + " months" : head;
+                ? head + ", " + Format.wholeMonths(low) + " to " + Format.wholeMonths(high) + " months" : head;
     }
 
     private static String gap(double months) {
@@ -109,7 +109,7 @@ final class TornadoChart {
             case MW -> " MW";
             default -> "";
         };
-        return Words.plain(v) + unit + (Double.isFinite(gap) ? "" : " (censored)");
+        return Format.plain(v) + unit + (Double.isFinite(gap) ? "" : " (censored)");
     }
 
     /** Axis range around every finite gap and the baseline, with room for the labels at both ends. */

@@ -443,13 +443,7 @@ final class Tables {
 
     /** A parameter value as an analyst wrote it: 1.4, 40, 9.89 × 10¹⁴. */
     static String plain(double v) {
-        if (v != 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3)) {
-            return Format.scientific(v, 2);
-        }
-        if (v == Math.rint(v)) {
-            return Format.grouped(v, 0);
-        }
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return Format.plain(v);
     }
 
     static String capitalise(String s) {

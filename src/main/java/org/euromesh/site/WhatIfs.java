@@ -1,6 +1,5 @@
 package org.euromesh.site;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.euromesh.data.Cited;
 import org.euromesh.data.DataLoader;
 import org.euromesh.data.LoadResult;
+import org.euromesh.format.Format;
 import org.euromesh.model.Parameter;
 import org.euromesh.report.WhatIf;
 
@@ -47,10 +47,7 @@ public final class WhatIfs {
     }
 
     private static String valueWithUnit(Cited c) {
-        String number = BigDecimal.valueOf(c.value()).stripTrailingZeros().toString();
-        if (number.contains("E")) {
-            number = Double.toString(c.value());
-        }
+        String number = Format.plain(c.value());
         return UNITLESS.contains(c.unit()) ? number : number + " " + c.unit();
     }
 }
