@@ -15,7 +15,7 @@ public final class DataFiles {
     }
 
     /** The file name inside data/: "scenarios.yaml", "regions.csv". */
-    static String name(InputGroup group) {
+    public static String name(InputGroup group) {
         return switch (group) {
             case HARDWARE -> "hardware.yaml";
             case TRAINING -> "training.yaml";
