@@ -15,6 +15,7 @@ import org.euromesh.model.ScenarioResult;
  * The headline sentences, in one place for the home page (through the editors' values) and the
  * explorer in the browser, so both say the same words for the same numbers. Pure and free of
  * java.time and java.text, so TeaVM compiles it; every number in it is printed by {@link Format}.
+ * Over 300 lines because every sentence the two share is here, so neither can drift from the other.
  */
 public final class Verdict {
 

@@ -29,6 +29,7 @@ import org.euromesh.model.Target;
 /**
  * The values editors bind prose to (documented in content/README.md). Every field is computed
  * from the model run of this build and formatted by {@link Format}; nothing here is typed prose.
+ * Over 300 lines because every view editors bind to is here, in the order content/README.md lists them.
  */
 public final class EditorValues {
 
