@@ -164,7 +164,8 @@ public final class Format {
         return ef >= 100 ? grouped(ef, 0) : decimal(ef, 1);
     }
 
-    // Time. Months round to whole months, years keep the decimals asked for; "1 month", "1.0 day" are singular.
+    // Time. Months round to whole months and years keep the decimals asked for: singular only for "1" ("1 month",
+    // "1 year", "1.0 years"). Durations in days, hours, minutes and seconds are singular whenever they show one ("1.0 day").
 
     /** "52 months (4.3 years)", "1 month", "7 months": whole months, with years from a year on. */
     public static String months(double months) {
@@ -197,14 +198,14 @@ public final class Format {
         return Double.isFinite(months) ? months(months) : "more than the horizon";
     }
 
-    /** "7.6 years", "1 year", "1.0 year". */
+    /** "7.6 years", "1 year", "1.0 years". */
     public static String years(double years, int decimals) {
         return counted(decimal(years, decimals), "year", "years");
     }
 
     /** "22.2 days", "1.0 day": days with one decimal. */
     public static String days(double days) {
-        return counted(decimal(days, 1), "day", "days");
+        return measured(decimal(days, 1), "day", "days");
     }
 
     /**
@@ -219,17 +220,17 @@ public final class Format {
         double hours = days * 24;
         long minutes = Rounding.whole(hours * 60);
         if (minutes < 60) {
-            return counted(Long.toString(Math.max(1, minutes)), "minute", "minutes");
+            return measured(Long.toString(Math.max(1, minutes)), "minute", "minutes");
         }
         if (hours < 23.95) {
-            return counted(grouped(hours, hours < 9.95 ? 1 : 0), "hour", "hours");
+            return measured(grouped(hours, hours < 9.95 ? 1 : 0), "hour", "hours");
         }
-        return counted(grouped(days, days < 9.95 ? 1 : 0), "day", "days");
+        return measured(grouped(days, days < 9.95 ? 1 : 0), "day", "days");
     }
 
     /** "12 seconds", "2.5 seconds", "6 minutes" (from two minutes on). */
     public static String seconds(double seconds) {
-        return seconds >= 120 ? grouped(seconds / 60, 0) + " minutes" : counted(grouped(seconds, seconds < 10 ? 1 : 0), "second", "seconds");
+        return seconds >= 120 ? grouped(seconds / 60, 0) + " minutes" : measured(grouped(seconds, seconds < 10 ? 1 : 0), "second", "seconds");
     }
 
     // Money and shares.
@@ -299,12 +300,17 @@ public final class Format {
         return Double.toString(value);
     }
 
-    /** {@code number} and the unit's singular when the number shown is one ("1", "1.0", "-1"), else the plural. */
+    /** {@code number} and the unit's singular for exactly "1" or "-1", else the plural ("1.0 years"). */
     private static String counted(String number, String singular, String plural) {
-        return number + " " + (isOne(number) ? singular : plural);
+        return number + " " + (number.equals("1") || number.equals("-1") ? singular : plural);
     }
 
-    private static boolean isOne(String shown) {
+    /** {@code number} and the unit's singular when the number shown is one ("1", "1.0"), else the plural. */
+    private static String measured(String number, String singular, String plural) {
+        return number + " " + (showsOne(number) ? singular : plural);
+    }
+
+    private static boolean showsOne(String shown) {
         String number = shown.startsWith("-") ? shown.substring(1) : shown;
         if (!number.startsWith("1") || number.length() == 2 || number.length() > 1 && number.charAt(1) != '.') {
             return false;

@@ -58,16 +58,16 @@ class FormatTest {
     }
 
     @Test
-    void oneIsSingularWhateverItsDecimalsAndEverythingElsePlural() {
+    void monthsAndYearsAreSingularOnlyForOneAndDurationsWheneverTheyShowOne() {
         assertEquals("1 month", Format.months(1));
         assertEquals("1 month", Format.months(0.6));
         assertEquals("-1 month", Format.months(-1));
         assertEquals("0 months", Format.months(0));
-        assertEquals("12 months (1.0 year)", Format.months(12));
+        assertEquals("12 months (1.0 years)", Format.months(12));
         assertEquals("1 month", Format.monthCount(1));
         assertEquals("2 months", Format.monthCount(2));
         assertEquals("1 year", Format.years(1, 0));
-        assertEquals("1.0 year", Format.years(1, 1));
+        assertEquals("1.0 years", Format.years(1, 1));
         assertEquals("1.5 years", Format.years(1.5, 1));
         assertEquals("10 years", Format.years(10, 0));
         assertEquals("1.0 day", Format.days(1.0));
