@@ -36,7 +36,7 @@ public enum Parameter {
             .meaning("base hardware IT power per GPU incl. host and network, before PUE").chart("Power per GPU")),
     PUE(hardware("pue", RATIO, 1.0, 3.0)
             .label("power usage effectiveness")
-            .meaning("power usage effectiveness (scorecard energy only)").chart("PUE")),
+            .meaning("power usage effectiveness, applied to the scorecard's energy only").chart("PUE")),
     SITE_MW(hardware("site_mw", MW, 0.1, 10_000)
             .label("mesh site size")
             .meaning("IT power of one mesh site").chart("Site size")),
@@ -48,7 +48,7 @@ public enum Parameter {
             .meaning("facility capital per MW of IT, GPUs excluded")),
     BYTES_PER_PARAM(hardware("bytes_per_param", BYTES, 0.0625, 16)
             .label("bytes per parameter")
-            .meaning("bytes per parameter of an uncompressed synchronisation (BF16)")),
+            .meaning("bytes per parameter of an uncompressed BF16 synchronisation")),
     GPU_PRICE_EUR(hardware("gpu_price_eur", EUR, 0, 1e7)
             .label("price per GPU (base hardware)")
             .meaning("unit price of a base-hardware GPU")),
@@ -64,7 +64,7 @@ public enum Parameter {
 
     ALPHA0(training("alpha0", RATIO, 0.5, 5)
             .label("DiLoCo base penalty (alpha0)")
-            .meaning("penalty at H = H_ref, M = 1 (before the single-site rule)").chart("DiLoCo base penalty")),
+            .meaning("penalty at H = H_ref and M = 1, before the single-site rule").chart("DiLoCo base penalty")),
     K_H(training("k_h", RATIO_PER_DECADE, -1, 1)
             .label("penalty per decade of inner steps (k_H)")
             .meaning("slope of alpha on log10(H / H_ref)").chart("Penalty per 10× H")),
@@ -76,7 +76,7 @@ public enum Parameter {
             .meaning("H, inner steps between synchronisations").chart("Inner steps H")),
     H_REF_STEPS(training("h_ref_steps", STEPS, 1, 1e6)
             .label("reference inner steps (H_ref)")
-            .meaning("H_ref")),
+            .meaning("H_ref, the inner steps at which the penalty is alpha0")),
     ALPHA_CAP(training("alpha_cap", RATIO, 1, 10)
             .label("penalty cap (alpha_cap)")
             .meaning("upper clamp of alpha")),
@@ -85,19 +85,19 @@ public enum Parameter {
             .meaning("model FLOP utilisation of a mesh site").chart("Mesh MFU")),
     MFU_CENTRAL(training("mfu_central", FRACTION, 1e-3, 1)
             .label("campus utilisation (MFU)")
-            .meaning("MFU of the campus (all routes)").chart("Campus MFU")),
+            .meaning("model FLOP utilisation of the campus, on every route").chart("Campus MFU")),
     MFU_SUBSTRATE(training("mfu_substrate", FRACTION, 1e-3, 1)
             .label("public machines' utilisation (MFU)")
-            .meaning("MFU of the public machines").chart("Public HPC MFU")),
+            .meaning("model FLOP utilisation of the public machines").chart("Public HPC MFU")),
     BATCH_TOKENS(training("batch_tokens", TOKENS, 1, 1e12)
             .label("batch per replica")
-            .meaning("per-replica batch when tokens_per_gpu_step = 0 (§7)")),
+            .meaning("per-replica batch of the bandwidth table when tokens_per_gpu_step is 0")),
     MESH_SITES(training("mesh_sites", SITES, 0, 10_000).whole()
             .label("mesh sites applied for")
             .meaning("medium sites that apply for power").chart("Mesh sites built")),
     MAX_REPLICAS(training("max_replicas", SITES, 1, 10_000).whole()
             .label("sites federated in one run")
-            .meaning("sites that join one run (the earliest)").chart("Sites in the run")),
+            .meaning("sites that join one run, the earliest first").chart("Sites in the run")),
     MESH_STAGGER_MONTHS(training("mesh_stagger_months", MONTHS, 0, 120).whole()
             .label("stagger between mesh sites")
             .meaning("delay between successive mesh sites").chart("Stagger of sites")),
@@ -109,7 +109,7 @@ public enum Parameter {
             .meaning("months for a mesh site to reach all its GPUs").chart("Mesh ramp-up")),
     CAMPUS_RAMP_MONTHS(training("campus_ramp_months", MONTHS, 1, 120).whole()
             .label("campus ramp-up")
-            .meaning("the same for each campus tranche").chart("Campus ramp-up")),
+            .meaning("months for each campus tranche to reach all its GPUs").chart("Campus ramp-up")),
     SINGLE_SITE_SYNCHRONOUS(training("single_site_synchronous", SWITCH, 0, 1).whole()
             .label("one site trains synchronously (1 = yes)")
             .meaning("1: one replica trains synchronously, alpha(H, 1) = 1")),
