@@ -87,7 +87,7 @@ final class DeliveryBandChart {
             return d.mesh().delivered() ? "mesh first" : d.campus().delivered() ? "campus first" : "neither";
         }
         int gap = d.gapMonths().getAsInt();
-        String months = Format.grouped(Math.abs(gap), 0) + (Math.abs(gap) == 1 ? " month" : " months");
+        String months = Format.monthCount(Math.abs(gap));
         return gap > 0 ? "mesh " + months + " ahead" : gap < 0 ? "campus " + months + " ahead" : "same month";
     }
 }

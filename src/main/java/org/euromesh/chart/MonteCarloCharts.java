@@ -116,7 +116,7 @@ final class MonteCarloCharts {
         double y = plot.y(top) + 20;
         for (int i = 0; i < marks.length; i++) {
             if (Double.isFinite(marks[i])) {
-                String text = names[i] + " " + Format.grouped(marks[i], 0);
+                String text = names[i] + " " + Format.wholeMonths(marks[i]);
                 double left = plot.x(marks[i]) + 5;
                 y = left < lastRight + 6 ? y + f.layout.note * 1.3 : plot.y(top) + 20;
                 f.strong(text, left, y, Anchor.START);
@@ -126,16 +126,16 @@ final class MonteCarloCharts {
 
         String alt = Double.isFinite(q.p50())
                 ? "The mesh's lead over the campus for the " + target + " run has a median of " + Format.months(q.p50())
-                        + "; 90% of draws lie between " + Format.grouped(q.p5(), 0) + " and "
-                        + Format.grouped(q.p95(), 0) + " months" + (mc.pMeshFirst() < 1 ? ", and the campus is first in "
+                        + "; 90% of draws lie between " + Format.wholeMonths(q.p5()) + " and "
+                        + Format.wholeMonths(q.p95()) + " months" + (mc.pMeshFirst() < 1 ? ", and the campus is first in "
                                 + Format.probability(1 - mc.pMeshFirst()) + " of draws." : ".")
                 : "The gap is undefined in every draw: neither pathway delivers within the horizon.";
         String description = "Distribution of the " + target + " gap (campus minus mesh delivery, months) over "
-                + Format.grouped(mc.draws(), 0) + " Monte Carlo draws, in bins of " + Words.plain(h.binMonths())
+                + Format.grouped(mc.draws(), 0) + " Monte Carlo draws, in bins of " + Format.plain(h.binMonths())
                 + " months, with the 5th, 50th and 95th percentiles marked.";
         String title = Double.isFinite(q.p50())
-                ? "The mesh's lead: median " + Format.grouped(q.p50(), 0) + " months, 90% of draws between "
-                        + Format.grouped(q.p5(), 0) + " and " + Format.grouped(q.p95(), 0)
+                ? "The mesh's lead: median " + Format.monthCount(q.p50()) + ", 90% of draws between "
+                        + Format.wholeMonths(q.p5()) + " and " + Format.wholeMonths(q.p95())
                 : "No draw has both deliveries inside the horizon";
         String subtitle = "Share of Monte Carlo draws by how many months the mesh is ahead for the " + target + " run";
         return f.finish(new Figure.Heading(title, subtitle, RampChart.DATA), description, alt, "montecarlo.csv");

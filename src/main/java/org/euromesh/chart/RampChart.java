@@ -84,7 +84,7 @@ final class RampChart {
         String title = name + " scenario: " + Words.leader(headline);
         String subtitle = "Cumulative effective training compute of each pathway, against the compute each run needs";
         String description = "Cumulative effective training compute (FLOP, log scale) of the mesh ("
-                + meshSites(p) + ") and the campus (" + Words.plain(p.campusMw()) + " MW) from " + Format.shortDate(time.start(), 0) + " to "
+                + meshSites(p) + ") and the campus (" + Format.plain(p.campusMw()) + " MW) from " + Format.shortDate(time.start(), 0) + " to "
                 + Format.shortDate(time.start(), time.horizonMonths() - 1) + " in the " + scenario.scenario()
                 + " scenario, with the compute the " + targetList(results) + " runs need.";
         String alt = name + " scenario: the mesh has the " + headline.target().id() + " run's compute by "
@@ -99,11 +99,11 @@ final class RampChart {
 
     /** "8 × 40 MW sites": only the sites the run federates count. */
     private static String meshSites(Parameters p) {
-        return Math.min(p.meshSites(), p.maxReplicas()) + " × " + Words.plain(p.siteMw()) + " MW sites";
+        return Math.min(p.meshSites(), p.maxReplicas()) + " × " + Format.plain(p.siteMw()) + " MW sites";
     }
 
     static String campusName(Parameters p) {
-        return "Campus of " + Words.plain(p.campusMw()) + " MW";
+        return "Campus of " + Format.plain(p.campusMw()) + " MW";
     }
 
     private static String targetList(ModelResults results) {

@@ -51,7 +51,7 @@ final class SubstrateChart {
                 + total.allSystems() + ": " + ef(total.allPeakFlopPerS()));
         for (int i = 0; i < n; i++) {
             Substrate.System s = systems.get(i);
-            f.note(Format.decimal(s.aggregateFlopPerS() / EXA, 1), plot.x(s.aggregateFlopPerS() / EXA) + 6,
+            f.note(Format.exa(s.aggregateFlopPerS()), plot.x(s.aggregateFlopPerS() / EXA) + 6,
                     plot.y(Figure.row(i, n)) + 5, Anchor.START);
         }
 
@@ -67,6 +67,6 @@ final class SubstrateChart {
     }
 
     private static String ef(double flopPerS) {
-        return Format.decimal(flopPerS / EXA, 1) + " EF";
+        return Format.exaflops(flopPerS);
     }
 }

@@ -2,7 +2,6 @@ package org.euromesh.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.euromesh.chart.Figure.Key;
 import org.euromesh.chart.SvgCanvas.Anchor;
 import org.euromesh.chart.SvgCanvas.Plot;
@@ -16,34 +15,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /** The tornado: the headline gap with one parameter at its low and its high value, largest swing on top. */
 final class TornadoChart {
 
-    /** Short names a reader knows; keys without one are shown as written in the data. */
-    private static final Map<Parameter, String> NAMES = Map.ofEntries(
-            Map.entry(Parameter.TAU_MEGA_YEARS, "1 GW grid wait"),
-            Map.entry(Parameter.TAU_MEDIUM_YEARS, "Medium-site wait"),
-            Map.entry(Parameter.ALPHA0, "DiLoCo base penalty"),
-            Map.entry(Parameter.K_N, "Penalty per 2× sites"),
-            Map.entry(Parameter.K_H, "Penalty per 10× H"),
-            Map.entry(Parameter.INNER_STEPS, "Inner steps H"),
-            Map.entry(Parameter.MFU_LOCAL, "Mesh MFU"),
-            Map.entry(Parameter.MFU_CENTRAL, "Campus MFU"),
-            Map.entry(Parameter.MFU_SUBSTRATE, "Public HPC MFU"),
-            Map.entry(Parameter.GPU_KW, "Power per GPU"),
-            Map.entry(Parameter.GPU_PEAK_FLOP_PER_S, "GPU peak FLOP/s"),
-            Map.entry(Parameter.MAX_REPLICAS, "Sites in the run"),
-            Map.entry(Parameter.MESH_SITES, "Mesh sites built"),
-            Map.entry(Parameter.COMMISSIONING_MONTHS, "Commissioning time"),
-            Map.entry(Parameter.MESH_STAGGER_MONTHS, "Stagger of sites"),
-            Map.entry(Parameter.MESH_RAMP_MONTHS, "Mesh ramp-up"),
-            Map.entry(Parameter.CAMPUS_RAMP_MONTHS, "Campus ramp-up"),
-            Map.entry(Parameter.SITE_MW, "Site size"),
-            Map.entry(Parameter.CAMPUS_MW, "Campus size"),
-            Map.entry(Parameter.PUE, "PUE"));
-
     private TornadoChart() {
     }
 
     static String name(Parameter p) {
-        return NAMES.getOrDefault(p, Words.capitalised(p.key()));
+        return p.chartName();
     }
 
     static Drawing render(ModelResults results, Layout layout, Charts.Stamp stamp) {
@@ -117,7 +93,7 @@ final class TornadoChart {
         double low = Math.min(top.gapAtLowMonths(), top.gapAtHighMonths());
         double high = Math.max(top.gapAtLowMonths(), top.gapAtHighMonths());
         return Double.isFinite(low) && Double.isFinite(high)
-                ? head + ", " + Format.grouped(low, 0) + " to " + Format.grouped(high, 0) + " months" : head;
+                ? head + ", " + Format.wholeMonths(low) + " to " + Format.wholeMonths(high) + " months" : head;
     }
 
     private static String gap(double months) {
@@ -127,13 +103,13 @@ final class TornadoChart {
     /** The parameter value at a bar end, with its unit where it helps, and a mark when the gap is censored. */
     private static String value(Parameter p, double v, double gap) {
         String unit = switch (p.unit()) {
-            case "years" -> " yr";
-            case "months" -> " mo";
-            case "kW" -> " kW";
-            case "MW" -> " MW";
+            case YEARS -> " yr";
+            case MONTHS -> " mo";
+            case KW -> " kW";
+            case MW -> " MW";
             default -> "";
         };
-        return Words.plain(v) + unit + (Double.isFinite(gap) ? "" : " (censored)");
+        return Format.plain(v) + unit + (Double.isFinite(gap) ? "" : " (censored)");
     }
 
     /** Axis range around every finite gap and the baseline, with room for the labels at both ends. */

@@ -13,19 +13,6 @@ final class Words {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).replace('_', ' ');
     }
 
-    /** A parameter value with as few decimals as it needs: "5.5", "0.08", "1,000". */
-    static String plain(double value) {
-        if (!Double.isFinite(value)) {
-            return Format.decimal(value, 0);
-        }
-        for (int decimals = 0; decimals < 4; decimals++) {
-            if (Math.abs(Double.parseDouble(Format.decimal(value, decimals)) - value) < 1e-9) {
-                return decimals == 0 ? Format.grouped(value, 0) : Format.decimal(value, decimals);
-            }
-        }
-        return Format.decimal(value, 4);
-    }
-
     /** "the mesh first, 52 months (4.3 years) ahead of the campus" and the other outcomes. */
     static String leader(ScenarioResult.TargetDelivery d) {
         if (!d.mesh().delivered() && !d.campus().delivered()) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.euromesh.data.InputError;
+import org.euromesh.problem.InputError;
 import org.euromesh.site.EnvironmentFault;
 import org.euromesh.site.OutputFolder;
 import org.euromesh.site.Site;

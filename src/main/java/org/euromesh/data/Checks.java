@@ -3,6 +3,7 @@ package org.euromesh.data;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Optional;
+import org.euromesh.format.Format;
 import org.euromesh.model.Parameter;
 
 /** Small value checks shared by the file readers; each adds an error and says whether the value passed. */
@@ -64,9 +65,6 @@ final class Checks {
     }
 
     static String plain(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        return Format.written(v);
     }
 }

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.euromesh.model.InputGroup;
 import org.euromesh.model.ModelInputs;
 import org.euromesh.model.Parameter;
 import org.euromesh.model.Parameters;
 import org.euromesh.model.Scenario;
 import org.euromesh.model.Scorecard;
 import org.euromesh.model.Target;
+import org.euromesh.problem.InputError;
 
 /**
  * Reads and validates {@code data/}: every file is parsed with positions, the {@code --set}
@@ -31,10 +33,11 @@ public final class DataLoader {
     private static Map<String, String> yamlFiles() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(SourcesFile.NAME, SourcesFile.EXPECTED);
-        files.put("hardware.yaml", "the hardware parameters: " + String.join(", ", ParameterFile.keys("hardware")));
-        files.put("training.yaml", "the training parameters (" + String.join(", ", ParameterFile.keys("training"))
-                + ") and " + String.join(", ", TrainingFile.KEYS));
-        files.put("scenarios.yaml", String.join(", ", ScenariosFile.RESERVED) + " and the scenarios "
+        files.put(DataFiles.name(InputGroup.HARDWARE), "the hardware parameters: "
+                + String.join(", ", ParameterFile.keys(InputGroup.HARDWARE)));
+        files.put(DataFiles.name(InputGroup.TRAINING), "the training parameters ("
+                + String.join(", ", ParameterFile.keys(InputGroup.TRAINING)) + ") and " + String.join(", ", TrainingFile.KEYS));
+        files.put(DataFiles.name(InputGroup.SCENARIOS), String.join(", ", ScenariosFile.RESERVED) + " and the scenarios "
                 + String.join(", ", Scenario.PUBLISHED));
         files.put(EditionFile.NAME, EditionFile.EXPECTED);
         return files;
@@ -111,9 +114,9 @@ public final class DataLoader {
         Optional<Document> hardwareDoc = Optional.ofNullable(yaml.get("hardware"));
         Optional<Document> trainingDoc = Optional.ofNullable(yaml.get("training"));
         Map<Parameter, Double> parameters = new EnumMap<>(Parameter.class);
-        hardwareDoc.ifPresent(d -> parameters.putAll(ParameterFile.read(d, List.of(GenerationsFile.KEY), citations, out, problems)));
+        hardwareDoc.ifPresent(d -> parameters.putAll(ParameterFile.read(InputGroup.HARDWARE, d, List.of(GenerationsFile.KEY), citations, out, problems)));
         Optional<List<GenerationsFile.Row>> generations = hardwareDoc.flatMap(d -> GenerationsFile.read(d, citations, out, problems));
-        trainingDoc.ifPresent(d -> parameters.putAll(ParameterFile.read(d, TrainingFile.KEYS, citations, out, problems)));
+        trainingDoc.ifPresent(d -> parameters.putAll(ParameterFile.read(InputGroup.TRAINING, d, TrainingFile.KEYS, citations, out, problems)));
         Optional<TrainingFile.Tables> tables = trainingDoc.flatMap(d -> TrainingFile.read(d, citations, out, problems));
         ScenariosFile.Result scenarios = Optional.ofNullable(yaml.get("scenarios"))
                 .map(d -> ScenariosFile.read(d, citations, out, problems))

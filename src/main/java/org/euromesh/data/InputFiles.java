@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.euromesh.problem.InputError;
 
 /**
  * The one place that decides what is an input: which files of {@code data/}, {@code content/}

@@ -1,6 +1,7 @@
 package org.euromesh.data;
 
 import java.util.List;
+import org.euromesh.problem.InputError;
 
 /** The outcome of loading {@code data/}: validated inputs, or every problem found. */
 public sealed interface LoadResult {

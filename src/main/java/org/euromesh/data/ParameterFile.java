@@ -2,17 +2,17 @@ package org.euromesh.data;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.euromesh.model.InputGroup;
 import org.euromesh.model.Parameter;
 
 /**
  * The cited scalars of {@code hardware.yaml} and {@code training.yaml}: every {@link Parameter}
- * whose file is that stem, at the top level, as {@code key: {value, tier, source, note}}.
+ * of that file's group, at the top level, as {@code key: {value, tier, source, note}}.
  */
 final class ParameterFile {
 
@@ -21,19 +21,19 @@ final class ParameterFile {
     private ParameterFile() {
     }
 
-    static List<String> keys(String stem) {
-        return Arrays.stream(Parameter.values()).filter(p -> p.file().equals(stem)).map(Parameter::key).toList();
+    static List<String> keys(InputGroup group) {
+        return DataFiles.declaredIn(group).stream().map(Parameter::key).toList();
     }
 
-    /** The parameters of {@code doc}; {@code otherKeys} are top-level keys another reader handles. */
-    static Map<Parameter, Double> read(Document doc, List<String> otherKeys, Citations citations, Provenance out,
-            Problems problems) {
+    /** The parameters of {@code group} in {@code doc}; {@code otherKeys} are top-level keys another reader handles. */
+    static Map<Parameter, Double> read(InputGroup group, Document doc, List<String> otherKeys, Citations citations,
+            Provenance out, Problems problems) {
         Map<Parameter, Double> values = new EnumMap<>(Parameter.class);
         if (!doc.root.isObject()) {
             problems.at(doc, Pointer.ROOT, "expected a mapping of parameter keys at the top of the file, got " + Binder.shown(doc.root));
             return values;
         }
-        List<String> allowed = new ArrayList<>(keys(doc.stem));
+        List<String> allowed = new ArrayList<>(keys(group));
         allowed.addAll(otherKeys);
         for (Iterator<String> names = doc.root.fieldNames(); names.hasNext();) {
             String name = names.next();
@@ -45,17 +45,17 @@ final class ParameterFile {
             if (parameter.isEmpty()) {
                 problems.at(doc, at, "unknown key \"" + name + "\"" + Suggest.didYouMean(name, allowed)
                         + "; allowed keys: " + String.join(", ", allowed));
-            } else if (!parameter.get().file().equals(doc.stem)) {
-                problems.at(doc, at, name + " belongs in " + home(parameter.get()) + ", not in " + doc.file);
+            } else if (parameter.get().group() != group) {
+                problems.at(doc, at, name + " belongs in " + DataFiles.home(parameter.get()) + ", not in " + doc.file);
             } else {
                 entry(doc, at, parameter.get(), doc.stem + "." + name, citations, out, problems)
                         .ifPresent(v -> values.put(parameter.get(), v));
             }
         }
-        for (String key : keys(doc.stem)) {
+        for (Parameter p : DataFiles.declaredIn(group)) {
+            String key = p.key();
             if (!doc.root.has(key)) {
-                Parameter p = Parameter.byKey(key).orElseThrow();
-                problems.at(doc, Pointer.ROOT, "missing parameter \"" + key + "\" (" + p.unit() + "); add "
+                problems.at(doc, Pointer.ROOT, "missing parameter \"" + key + "\" (" + p.unit().symbol() + "); add "
                         + key + ": {value: ..., tier: ..., source: [...], note: \"...\"}");
             }
         }
@@ -73,11 +73,7 @@ final class ParameterFile {
         Entries.CitedValue e = bound.get();
         boolean valid = Checks.parameter(doc, Pointer.child(at, "value"), parameter, e.value(), problems);
         citations.check(doc, at, e.tier(), e.source(), problems);
-        out.cited.put(citedKey, new Cited(citedKey, e.value(), parameter.unit(), e.tier(), e.source(), e.note()));
+        out.cited.put(citedKey, new Cited(citedKey, e.value(), parameter.unit().symbol(), e.tier(), e.source(), e.note()));
         return valid ? Optional.of(e.value()) : Optional.empty();
-    }
-
-    static String home(Parameter p) {
-        return p.file().equals("scenarios") ? "each scenario of data/scenarios.yaml" : "data/" + p.file() + ".yaml";
     }
 }

@@ -2,6 +2,7 @@ package org.euromesh.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.euromesh.problem.InputError;
 
 /** Collects every input problem of one load, so they can be reported together. */
 final class Problems {

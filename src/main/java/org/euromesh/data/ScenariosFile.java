@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.euromesh.model.Distribution;
+import org.euromesh.model.InputGroup;
 import org.euromesh.model.MonteCarlo;
 import org.euromesh.model.Parameter;
 import org.euromesh.model.Scenario;
@@ -176,9 +177,9 @@ final class ScenariosFile {
                     citations, out, problems).ifPresent(v -> overrides.put(parameter.get(), v));
         }
         if (name.equals(BASELINE)) {
-            for (Parameter p : Arrays.stream(Parameter.values()).filter(x -> x.file().equals("scenarios")).toList()) {
+            for (Parameter p : DataFiles.declaredIn(InputGroup.SCENARIOS)) {
                 if (!node.has(p.key())) {
-                    problems.at(doc, at, "the baseline scenario must give " + p.key() + " (" + p.unit() + "): the base lead time of every scenario");
+                    problems.at(doc, at, "the baseline scenario must give " + p.key() + " (" + p.unit().symbol() + "): the base lead time of every scenario");
                 }
             }
         }

@@ -80,9 +80,9 @@ public enum Control {
         return parameter;
     }
 
-    /** Whether the value is a lead time of the headline scenario (an override in data/scenarios.yaml). */
+    /** Whether the value is a lead time of the headline scenario (an override of a scenario). */
     public boolean scenarioOverride() {
-        return parameter != null && parameter.file().equals("scenarios");
+        return parameter != null && parameter.leadTime();
     }
 
     /** The offline build's key for this control, for the printed command. */
@@ -94,7 +94,7 @@ public enum Control {
             case DECISION_MONTH -> "scenarios.start_month";
             case TARGET -> "training.headline_target";
             case PUBLIC_SHARE -> "";
-            default -> parameter.file() + "." + parameter.key();
+            default -> parameter.group().key() + "." + parameter.key();
         };
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
+import org.euromesh.format.Format;
 import org.euromesh.model.Crossover;
 import org.euromesh.model.Delivery;
 import org.euromesh.model.Efficiency;
@@ -45,13 +46,13 @@ public final class Explorer {
                 Json options = Json.array();
                 for (Target t : in.targets()) {
                     options.add(Json.object().put("value", t.id())
-                            .put("label", t.id() + ": " + Verdict.count(t.parameters()) + " parameters, " + Verdict.flop(t.requiredFlop())));
+                            .put("label", t.id() + ": " + Format.count(t.parameters()) + " parameters, " + Format.flop(t.requiredFlop())));
                 }
                 control.put("options", options).put("edition", in.headlineTarget());
             } else if (c == Control.PUBLIC_SHARE) {
                 Json options = Json.array();
                 for (double f : in.publicFractions()) {
-                    options.add(Json.object().put("value", State.percent(f)).put("label", Verdict.decimal(f * 100, 0) + "%"));
+                    options.add(Json.object().put("value", State.percent(f)).put("label", Format.percent(f, 0)));
                 }
                 control.put("options", options).put("edition", State.percent(in.publicFractions().get(0)));
             } else {
@@ -97,8 +98,8 @@ public final class Explorer {
                     .put("phasedDate", cal.date(r.pathways(Pathways.Kind.CAMPUS_PHASED).get(0).deliveries().get(0)))
                     .put("first", winner(d).name().toLowerCase())
                     .put("gap", Verdict.gap(d))
-                    .put("tauMega", Verdict.decimal(r.parameters().tauMegaYears(), 1))
-                    .put("tauMedium", Verdict.decimal(r.parameters().tauMediumYears(), 1)));
+                    .put("tauMega", Format.decimal(r.parameters().tauMegaYears(), 1))
+                    .put("tauMedium", Format.decimal(r.parameters().tauMediumYears(), 1)));
             if (isHeadline) {
                 headline = r;
             }
@@ -153,9 +154,9 @@ public final class Explorer {
                 .put("values", values)
                 .put("headline", Verdict.headline(in.headlineScenario(), d, cal))
                 .put("firstPathway", Verdict.firstPathway(headline.pathways(), 0, target.id(), cal))
-                .put("target", Json.object().put("id", target.id()).put("flop", Verdict.flop(target.requiredFlop())))
-                .put("alphaAtEight", Verdict.decimal(Efficiency.alpha(p, 8), 2))
-                .put("alphaRun", Verdict.decimal(Efficiency.alpha(p, counted), 2))
+                .put("target", Json.object().put("id", target.id()).put("flop", Format.flop(target.requiredFlop())))
+                .put("alphaAtEight", Format.decimal(Efficiency.alpha(p, 8), 2))
+                .put("alphaRun", Format.decimal(Efficiency.alpha(p, counted), 2))
                 .put("countedSites", counted)
                 .put("scenarios", table)
                 .put("chart", chart)
@@ -180,13 +181,13 @@ public final class Explorer {
                 .put("query", state.query())
                 .put("draws", draws)
                 .put("pMeshFirst", mc.pMeshFirst())
-                .put("pMeshFirstText", Verdict.probability(mc.pMeshFirst()))
+                .put("pMeshFirstText", Format.probability(mc.pMeshFirst()))
                 .put("sentence", Verdict.monteCarlo(draws, mc.pMeshFirst(), headlineMeshFirst))
                 .put("band", Verdict.band(mc, cal))
                 .put("meshBand", Json.array().add(mc.mesh().p5()).add(mc.mesh().p50()).add(mc.mesh().p95()))
                 .put("campusBand", Json.array().add(mc.campus().p5()).add(mc.campus().p50()).add(mc.campus().p95()))
-                .put("gapP5", Verdict.duration(mc.gap().p5())).put("gapP50", Verdict.duration(mc.gap().p50()))
-                .put("gapP95", Verdict.duration(mc.gap().p95()))
+                .put("gapP5", Format.span(mc.gap().p5())).put("gapP50", Format.span(mc.gap().p50()))
+                .put("gapP95", Format.span(mc.gap().p95()))
                 .toString();
     }
 
@@ -262,7 +263,7 @@ public final class Explorer {
         for (int i = 0; i < c.decimals(); i++) {
             scale *= 10;
         }
-        return Verdict.decimal(units / scale, c.decimals());
+        return Format.decimal(units / scale, c.decimals());
     }
 
     static String crossover(Parameters p, Target target, int counted, int horizon, List<Generation> fleet) {

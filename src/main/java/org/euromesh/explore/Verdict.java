@@ -1,12 +1,9 @@
 package org.euromesh.explore;
 
 import java.util.List;
-
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.OptionalDouble;
 
+import org.euromesh.format.Format;
 import org.euromesh.model.Delivery;
 import org.euromesh.model.ModelResults;
 import org.euromesh.model.Parameters;
@@ -17,15 +14,13 @@ import org.euromesh.model.ScenarioResult;
 /**
  * The headline sentences, in one place for the home page (through the editors' values) and the
  * explorer in the browser, so both say the same words for the same numbers. Pure and free of
- * java.time and java.text, so TeaVM compiles it; its numbers read as {@code Format} prints them.
+ * java.time and java.text, so TeaVM compiles it; every number in it is printed by {@link Format}.
+ * Over 300 lines because every sentence the two share is here, so neither can drift from the other.
  */
 public final class Verdict {
 
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
     private static final String MESH = "a mesh of medium-sized European sites";
     private static final String CAMPUS = "a new 1 GW campus";
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private Verdict() {
     }
@@ -40,13 +35,12 @@ public final class Verdict {
 
         /** "October 2028". */
         public String date(int monthIndex) {
-            int total = startYear * 12 + (startMonth - 1) + monthIndex;
-            return MONTHS[Math.floorMod(total, 12)] + " " + Math.floorDiv(total, 12);
+            return Format.date(startYear, startMonth, monthIndex);
         }
 
         /** The month a pathway delivers, or "after December 2035" when the horizon ends first. */
         public String date(Delivery d) {
-            return d instanceof Delivery.Delivered del ? date(del.month()) : "after " + date(horizonMonths - 1);
+            return d instanceof Delivery.Delivered del ? date(del.month()) : Format.afterHorizon(startYear, startMonth, horizonMonths);
         }
     }
 
@@ -79,7 +73,7 @@ public final class Verdict {
                 Delivery earliest = fast.fractionalOrInfinity() <= phased.fractionalOrInfinity() ? fast : phased;
                 String route = earliest == fast ? "the fast-track campus" : "the campus built in tranches";
                 sb.append(both).append(": ").append(route).append(" would be first, ")
-                        .append(duration(mesh.fractionalOrInfinity() - earliest.fractionalOrInfinity()).replace("more than the horizon",
+                        .append(Format.span(mesh.fractionalOrInfinity() - earliest.fractionalOrInfinity()).replace("more than the horizon",
                                 "beyond the horizon")).append(" before the mesh.");
             }
         }
@@ -94,10 +88,8 @@ public final class Verdict {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            double percent = largest.share() * 100;
-            sb.append("The public machines Europe already owns, with ")
-                    .append(decimal(percent, Math.abs(percent - Math.rint(percent)) < 1e-9 ? 0 : 1))
-                    .append("% of their time, would train it ").append(reach(p, calendar));
+            sb.append("The public machines Europe already owns, with ").append(Format.share(largest.share()))
+                    .append(" of their time, would train it ").append(reach(p, calendar));
             sb.append(p.fractionalOrInfinity() < mesh.fractionalOrInfinity() ? ", before any new build of medium sites."
                     : p.delivered() ? ", after the mesh." : ".");
         }
@@ -117,7 +109,7 @@ public final class Verdict {
         Parameters p = r.inputs().headlineParameters();
         int sites = Math.min(p.meshSites(), p.maxReplicas());
         String evidence = "controlled comparisons of low-communication training reach " + r.inputs().evidenceMaxReplicas()
-                + " workers and " + count(r.inputs().evidenceMaxParameters()) + " parameters";
+                + " workers and " + Format.count(r.inputs().evidenceMaxParameters()) + " parameters";
         if (sites == 1 && p.singleSiteSynchronous()) {
             return "One medium site trains this run on its own, synchronously, so its date does not depend on an unproven "
                     + "training method; that method matters for larger runs spread over several sites, and so far " + evidence + ".";
@@ -139,7 +131,7 @@ public final class Verdict {
 
     /** Which pathway delivers first, in words; conditional on the result, never assuming the mesh wins. */
     public static String headline(String scenario, ScenarioResult.TargetDelivery d, Calendar calendar) {
-        String model = "a model of " + count(d.target().parameters()) + " parameters";
+        String model = "a model of " + Format.count(d.target().parameters()) + " parameters";
         String mesh = calendar.date(d.mesh());
         String campus = calendar.date(d.campus());
         String in = "In the " + scenario + " scenario, ";
@@ -163,25 +155,10 @@ public final class Verdict {
         String caveat = headlineMeshFirst ? ""
                 : ", which take their lead times from the ranges in the data rather than from this edition's baseline";
         if (pMeshFirst >= 1.0) {
-            return "In all " + grouped(draws) + " Monte Carlo draws of the uncertain inputs" + caveat + ", the mesh is first.";
+            return "In all " + Format.grouped(draws, 0) + " Monte Carlo draws of the uncertain inputs" + caveat + ", the mesh is first.";
         }
-        return "In " + grouped(draws) + " Monte Carlo draws of the uncertain inputs" + caveat + ", the mesh is first in "
-                + probability(pMeshFirst) + ".";
-    }
-
-    /** As Format.probability: a share below 1 never reads as 100%, one above 0 never as 0%. */
-    public static String probability(double share) {
-        if (share >= 1 || share <= 0) {
-            return decimal(share * 100, 0) + "%";
-        }
-        for (int decimals = 0; decimals <= 2; decimals++) {
-            double scale = decimals == 0 ? 1 : decimals == 1 ? 10 : 100;
-            double shown = Math.round(share * 100 * scale) / scale;
-            if (shown < 100 && shown > 0) {
-                return decimal(share * 100, decimals) + "%";
-            }
-        }
-        return share > 0.5 ? "more than 99.99%" : "less than 0.01%";
+        return "In " + Format.grouped(draws, 0) + " Monte Carlo draws of the uncertain inputs" + caveat + ", the mesh is first in "
+                + Format.probability(pMeshFirst) + ".";
     }
 
     /** The chart's text alternative: what it shows and when each pathway reaches the run. */
@@ -248,8 +225,7 @@ public final class Verdict {
 
     /** "2.5%", "10%": an allocated share with the decimals it needs. */
     public static String share(double share) {
-        double percent = share * 100;
-        return decimal(percent, Math.abs(percent - Math.rint(percent)) < 1e-9 ? 0 : 1) + "%";
+        return Format.share(share);
     }
 
     /** How a pathway stands against the mesh: "first", "8 months (0.7 years) after the mesh", "not within the horizon". */
@@ -265,7 +241,7 @@ public final class Verdict {
         if (months == 0) {
             return lead + "the same month as the mesh";
         }
-        return lead + months(Math.abs(months)) + (months < 0 ? " before" : " after") + " the mesh";
+        return lead + Format.months(Math.abs(months)) + (months < 0 ? " before" : " after") + " the mesh";
     }
 
     /**
@@ -280,7 +256,7 @@ public final class Verdict {
         for (int i = 0; i < c.decimals(); i++) {
             scale *= 10;
         }
-        String v = decimal(units / scale, c.decimals());
+        String v = Format.decimal(units / scale, c.decimals());
         return switch (c.unit()) {
             case "years" -> v + " years";
             case "sites" -> v + (units == 1 ? " site" : " sites");
@@ -312,10 +288,10 @@ public final class Verdict {
     public static String flipPoints(java.util.OptionalInt campusFirstWaitMonths, OptionalDouble oneSiteMaxFlop, String target) {
         String wait = campusFirstWaitMonths.isPresent()
                 ? "The campus delivers the " + target + " run no later than the mesh only with a 1 GW wait of at most "
-                        + months(campusFirstWaitMonths.getAsInt()) + "."
+                        + Format.months(campusFirstWaitMonths.getAsInt()) + "."
                 : "Even with no wait for its 1 GW connection the campus would not deliver the " + target + " run as early as the mesh.";
         String one = oneSiteMaxFlop.isPresent()
-                ? " One medium site alone delivers before the campus every run up to " + flop(oneSiteMaxFlop.getAsDouble()) + "."
+                ? " One medium site alone delivers before the campus every run up to " + Format.flop(oneSiteMaxFlop.getAsDouble()) + "."
                 : " One medium site alone delivers the " + target + " run no earlier than the campus.";
         return wait + one;
     }
@@ -383,16 +359,16 @@ public final class Verdict {
         if (c <= requiredFlop) {
             return "At this run's size the campus already delivers no later than " + mesh + ".";
         }
-        return "The campus catches up with " + mesh + " from a run of " + flop(c) + " (" + grouped(c / requiredFlop)
+        return "The campus catches up with " + mesh + " from a run of " + Format.flop(c) + " (" + Format.grouped(c / requiredFlop, 0)
                 + " times this one).";
     }
 
     /** The public machines at the allocated share. */
     public static String publicMachines(double share, int euroHpcSystems, double euroHpcDays, int allSystems, double allDays,
             String target) {
-        return "With " + decimal(share * 100, 0) + "% of their time, the " + euroHpcSystems
-                + " EuroHPC flagships would train the " + target + " run in " + days(euroHpcDays) + "; all " + allSystems
-                + " public machines in " + days(allDays) + ".";
+        return "With " + Format.percent(share, 0) + " of their time, the " + euroHpcSystems
+                + " EuroHPC flagships would train the " + target + " run in " + Format.duration(euroHpcDays) + "; all " + allSystems
+                + " public machines in " + Format.duration(allDays) + ".";
     }
 
     /** The Monte Carlo's 90% band of both pathways and its median gap. */
@@ -400,109 +376,18 @@ public final class Verdict {
         return "In 90% of draws the mesh delivers between " + fractionalDate(mc.mesh().p5(), calendar) + " and "
                 + fractionalDate(mc.mesh().p95(), calendar) + ", the campus between " + fractionalDate(mc.campus().p5(), calendar)
                 + " and " + fractionalDate(mc.campus().p95(), calendar) + "; the median gap, campus minus mesh, is "
-                + duration(mc.gap().p50()) + ".";
+                + Format.span(mc.gap().p50()) + ".";
     }
 
     /** The calendar month a fractional delivery time falls in. */
     public static String fractionalDate(double t, Calendar calendar) {
         return Double.isFinite(t) && t < calendar.horizonMonths() ? calendar.date((int) Math.floor(t))
-                : "after " + calendar.date(calendar.horizonMonths() - 1);
-    }
-
-    /** "186 days", "4.2 days". */
-    public static String days(double days) {
-        return grouped(days, days < 10 ? 1 : 0) + " days";
-    }
-
-    /** "1.97 × 10²⁵ FLOP", as Format.flop prints it. */
-    public static String flop(double flop) {
-        if (flop == 0 || !Double.isFinite(flop) || (Math.abs(flop) < 1e4 && Math.abs(flop) >= 1e-2)) {
-            return (flop == 0 || !Double.isFinite(flop) ? decimal(flop, 2) : grouped(flop, 2)) + " FLOP";
-        }
-        BigDecimal bd = new BigDecimal(flop).round(new MathContext(3, RoundingMode.HALF_EVEN));
-        int exponent = bd.precision() - bd.scale() - 1;
-        BigDecimal mantissa = bd.movePointLeft(exponent).setScale(2, RoundingMode.HALF_EVEN);
-        StringBuilder sb = new StringBuilder(mantissa.toPlainString()).append(" × 10");
-        if (exponent < 0) {
-            sb.append('⁻');
-        }
-        String digits = Integer.toString(Math.abs(exponent));
-        for (int i = 0; i < digits.length(); i++) {
-            sb.append(SUPERSCRIPTS.charAt(digits.charAt(i) - '0'));
-        }
-        return sb.append(" FLOP").toString();
+                : Format.afterHorizon(calendar.startYear(), calendar.startMonth(), calendar.horizonMonths());
     }
 
     /** The headline gap: whole months when both deliver, else longer than the horizon or undefined. */
     public static String gap(ScenarioResult.TargetDelivery d) {
         double months = d.gapMonths().isPresent() ? d.gapMonths().getAsInt() : d.gapFractional();
-        return duration(Math.abs(months));
-    }
-
-    /** A span of months for prose: "52 months (4.3 years)", "more than the horizon". */
-    public static String duration(double months) {
-        if (Double.isNaN(months)) {
-            return "undefined (neither pathway delivers inside the horizon)";
-        }
-        return Double.isFinite(months) ? months(months) : "more than the horizon";
-    }
-
-    /** "52 months (4.3 years)"; "1 month"; rounded to whole months, as Format.months prints them. */
-    public static String months(double months) {
-        long whole = Math.round(months);
-        String unit = Math.abs(whole) == 1 ? " month" : " months";
-        if (Math.abs(whole) < 12) {
-            return whole + unit;
-        }
-        return whole + unit + " (" + decimal(whole / 12.0, 1) + " years)";
-    }
-
-    /** "405 billion", "8.1 trillion". */
-    public static String count(double n) {
-        if (n >= 1e12) {
-            return trim(n / 1e12) + " trillion";
-        }
-        if (n >= 1e9) {
-            return trim(n / 1e9) + " billion";
-        }
-        if (n >= 1e6) {
-            return trim(n / 1e6) + " million";
-        }
-        return grouped(n);
-    }
-
-    /** A fixed number of decimals, half to even on the shortest decimal form (as Format.decimal). */
-    public static String decimal(double value, int decimals) {
-        if (!Double.isFinite(value)) {
-            return Double.isNaN(value) ? "n/a" : (value > 0 ? "∞" : "-∞");
-        }
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
-    }
-
-    /** "28,571": a whole number with thousands grouped by commas (as Format.grouped with no decimals). */
-    public static String grouped(double value) {
-        return grouped(value, 0);
-    }
-
-    /** "1,234.50": thousands grouped by commas, half to even (as Format.grouped). */
-    public static String grouped(double value, int decimals) {
-        String digits = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
-        boolean negative = digits.startsWith("-");
-        String abs = negative ? digits.substring(1) : digits;
-        int dot = abs.indexOf('.');
-        String whole = dot < 0 ? abs : abs.substring(0, dot);
-        StringBuilder sb = new StringBuilder(negative ? "-" : "");
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                sb.append(',');
-            }
-            sb.append(whole.charAt(i));
-        }
-        return sb.append(dot < 0 ? "" : abs.substring(dot)).toString();
-    }
-
-    private static String trim(double v) {
-        String s = decimal(v, 1);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return Format.span(Math.abs(months));
     }
 }

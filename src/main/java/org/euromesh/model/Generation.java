@@ -17,7 +17,7 @@ public record Generation(String id, String name, int availableMonth, double peak
      * The hardware of a site energised in month {@code energisation}: with generations switched on,
      * the newest generation whose volume delivery starts no later than
      * {@code energisation - procurement_lead_months} (the oldest if none does yet); otherwise the
-     * base hardware of {@code hardware.yaml}.
+     * base hardware (the hardware parameters).
      */
     public static Hardware installed(Parameters p, List<Generation> generations, int energisation) {
         if (!p.hardwareGenerations() || generations.isEmpty()) {

@@ -21,7 +21,7 @@ public final class MonteCarlo {
 
     /**
      * {@code leadTimeCorrelation} is the correlation rho of the Gaussian copula that joins the
-     * lead-time inputs (the parameters of {@code scenarios.yaml}); at 0 every input is independent.
+     * lead-time inputs ({@link Parameter#leadTime()}); at 0 every input is independent.
      */
     public record Spec(int draws, long seed, List<Input> inputs, double histogramBinMonths, double leadTimeCorrelation) {
         public Spec {
@@ -150,7 +150,7 @@ public final class MonteCarlo {
         } else {
             double common = normal(random);
             for (Input in : spec.inputs()) {
-                if (in.parameter().file().equals("scenarios")) {
+                if (in.parameter().leadTime()) {
                     double z = StrictMath.sqrt(rho) * common + StrictMath.sqrt(1 - rho) * normal(random);
                     values[in.parameter().ordinal()] = in.distribution().quantile(normalCdf(z));
                 } else {

@@ -8,8 +8,8 @@ import java.util.Map;
  * One complete, validated set of scalar parameters: one value per {@link Parameter}, held in an
  * array indexed by the declaration. Immutable; {@link #with} returns a copy with values changed,
  * which is how scenarios, the tornado and the Monte Carlo draws are made. A new parameter needs
- * its declaration in {@link Parameter}, its value in {@code data/}, and an accessor here only if
- * the model reads it by name.
+ * its declaration in {@link Parameter} and its value in {@code data/}; the model reads it with
+ * {@link #get}, or with a named accessor here where that reads better.
  */
 public final class Parameters {
 

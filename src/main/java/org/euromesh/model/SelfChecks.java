@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * The invariants of MODEL.md §6 that the model itself can verify (checks 1-5 and 7; check 6 is
- * the loader's, check 8 the report's). Each failure names the check, the values and the input
- * file to look at.
+ * the loader's, check 8 the report's). Each failure names the check, the values and the inputs
+ * to look at, by {@link InputGroup}; {@code org.euromesh.data.DataFiles} names their files.
  */
 public final class SelfChecks {
 
@@ -17,7 +17,28 @@ public final class SelfChecks {
     /** Outcome of one check: {@code PASSED}, {@code FAILED} (stops the build) or {@code SKIPPED} (with the reason). */
     public enum Status { PASSED, FAILED, SKIPPED }
 
-    public record Check(int number, String name, Status status, String message) {
+    /** What to do about a check that did not pass: "check the lead times in" the scenarios; {@link #NONE} when nothing. */
+    public record Advice(String action, List<InputGroup> inputs) {
+        public static final Advice NONE = new Advice("", List.of());
+
+        public Advice {
+            inputs = List.copyOf(inputs);
+            if (action.isBlank() != inputs.isEmpty()) {
+                throw new IllegalArgumentException("advice needs both an action and the inputs it names");
+            }
+        }
+
+        static Advice of(String action, InputGroup... inputs) {
+            return new Advice(action, List.of(inputs));
+        }
+    }
+
+    /** One check's outcome; {@code message} is empty when it passed and leaves the files to {@code advice}. */
+    public record Check(int number, String name, Status status, String message, Advice advice) {
+        Check(int number, String name, Status status, String message) {
+            this(number, name, status, message, Advice.NONE);
+        }
+
         public boolean failed() {
             return status == Status.FAILED;
         }
@@ -47,7 +68,7 @@ public final class SelfChecks {
                 && o.tauMediumYears() <= b.tauMediumYears() && b.tauMediumYears() <= p.tauMediumYears();
         if (!ordered) {
             return new Check(1, name, Status.SKIPPED, "the scenario lead times are not ordered optimistic <= baseline <= pessimistic"
-                    + " (a what-if?), so the band need not be monotone; see data/scenarios.yaml");
+                    + " (a what-if?), so the band need not be monotone", Advice.of("see", InputGroup.SCENARIOS));
         }
         String target = r.inputs().headlineTarget();
         double go = r.scenario("optimistic").delivery(target).gapFractional();
@@ -57,8 +78,8 @@ public final class SelfChecks {
             return new Check(1, name, Status.PASSED, "");
         }
         return new Check(1, name, Status.FAILED, String.format(Locale.ROOT,
-                "gaps for %s are optimistic %.2f, baseline %.2f, pessimistic %.2f months; expected pessimistic >= baseline >= optimistic;"
-                        + " check the lead times in data/scenarios.yaml", target, go, gb, gp));
+                "gaps for %s are optimistic %.2f, baseline %.2f, pessimistic %.2f months; expected pessimistic >= baseline >= optimistic",
+                target, go, gb, gp), Advice.of("check the lead times in", InputGroup.SCENARIOS));
     }
 
     static Check cumulativeNeverDecreases(ModelResults r) {
@@ -70,8 +91,8 @@ public final class SelfChecks {
                 problem = rampProblem("campus", s.campusMonthlyFlop(), s.campusCumulativeFlop(), Pathways.campusStartMonth(p));
             }
             if (!problem.isEmpty()) {
-                return new Check(2, name, Status.FAILED, "scenario " + s.scenario() + ": " + problem
-                        + "; check data/scenarios.yaml and data/training.yaml");
+                return new Check(2, name, Status.FAILED, "scenario " + s.scenario() + ": " + problem,
+                        Advice.of("check", InputGroup.SCENARIOS, InputGroup.TRAINING));
             }
         }
         return new Check(2, name, Status.PASSED, "");
@@ -98,15 +119,15 @@ public final class SelfChecks {
         for (Efficiency.Row row : r.efficiency()) {
             if (row.alpha() < 1 || row.alpha() > p.alphaCap()) {
                 return new Check(3, name, Status.FAILED, String.format(Locale.ROOT,
-                        "alpha(H=%s, M=%d) = %.4f is outside [1, %.4f]; check data/training.yaml",
-                        row.innerSteps(), row.replicas(), row.alpha(), p.alphaCap()));
+                        "alpha(H=%s, M=%d) = %.4f is outside [1, %.4f]",
+                        row.innerSteps(), row.replicas(), row.alpha(), p.alphaCap()), Advice.of("check", InputGroup.TRAINING));
             }
         }
         for (int m = 1; m <= p.maxReplicas(); m++) {
             double a = Efficiency.alpha(p, m);
             if (a < 1 || a > p.alphaCap()) {
                 return new Check(3, name, Status.FAILED, String.format(Locale.ROOT,
-                        "alpha(M=%d) = %.4f is outside [1, %.4f]; check data/training.yaml", m, a, p.alphaCap()));
+                        "alpha(M=%d) = %.4f is outside [1, %.4f]", m, a, p.alphaCap()), Advice.of("check", InputGroup.TRAINING));
             }
         }
         return new Check(3, name, Status.PASSED, "");
@@ -146,14 +167,14 @@ public final class SelfChecks {
         Scorecard.Weights w = r.inputs().scorecard().weights();
         if (!w.sumToOne()) {
             return new Check(5, name, Status.FAILED, String.format(Locale.ROOT,
-                    "weights sum to %.12f, not 1; fix scorecard_weights in data/scenarios.yaml", w.sum()));
+                    "weights sum to %.12f, not 1", w.sum()), Advice.of("fix scorecard_weights in", InputGroup.SCENARIOS));
         }
         for (Scorecard.Row row : r.scorecard()) {
             double[] scores = {row.timeScore(), row.costScore(), row.carbonScore(), row.feasibilityScore(), row.sovereignty(), row.feasibility(), row.composite()};
             for (double s : scores) {
                 if (!(s >= 0 && s <= 1)) {
                     return new Check(5, name, Status.FAILED, String.format(Locale.ROOT,
-                            "region %s has a score %s outside [0, 1]; check data/regions.csv", row.region(), s));
+                            "region %s has a score %s outside [0, 1]", row.region(), s), Advice.of("check", InputGroup.REGIONS));
                 }
             }
         }
@@ -170,8 +191,8 @@ public final class SelfChecks {
             for (int k = 1; k < a.length; k++) {
                 if (!(a[k] >= a[k - 1]) && !(Double.isNaN(a[k]) && Double.isNaN(a[k - 1]))) {
                     return new Check(7, name, Status.FAILED, String.format(Locale.ROOT,
-                            "%s percentiles are not ordered: %s; check monte_carlo in data/scenarios.yaml",
-                            labels[i], java.util.Arrays.toString(a)));
+                            "%s percentiles are not ordered: %s", labels[i], java.util.Arrays.toString(a)),
+                            Advice.of("check monte_carlo in", InputGroup.SCENARIOS));
                 }
             }
         }

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import org.euromesh.data.InputError;
+import org.euromesh.problem.InputError;
 import org.euromesh.data.InputFiles;
 import org.euromesh.data.YamlScalars;
 

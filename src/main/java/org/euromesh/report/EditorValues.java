@@ -2,7 +2,6 @@ package org.euromesh.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +29,10 @@ import org.euromesh.model.Target;
 /**
  * The values editors bind prose to (documented in content/README.md). Every field is computed
  * from the model run of this build and formatted by {@link Format}; nothing here is typed prose.
+ * Over 300 lines because every view editors bind to is here, in the order content/README.md lists them.
  */
 public final class EditorValues {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final Set<Parameter> DILOCO = Set.of(Parameter.ALPHA0, Parameter.K_N, Parameter.K_H, Parameter.INNER_STEPS);
 
     private EditorValues() {
@@ -168,22 +167,14 @@ public final class EditorValues {
         String generations = String.join(", ", r.inputs().generations().stream()
                 .map(g -> g.name() + " (from " + Format.date(start, g.availableMonth()) + ")").toList());
         return new RunView(Format.date(start, 0), Format.date(start, horizon - 1), Format.months(horizon),
-                Tables.plain(r.inputs().monteCarlo().leadTimeCorrelation()), Integer.toString(r.inputs().evidenceMaxReplicas()),
+                Format.plain(r.inputs().monteCarlo().leadTimeCorrelation()), Integer.toString(r.inputs().evidenceMaxReplicas()),
                 generations.isEmpty() ? "none" : generations,
                 r.flips().campusFirstWaitMonths().isPresent() ? Format.months(r.flips().campusFirstWaitMonths().getAsInt()) : "none",
                 r.flips().oneSiteMaxFlop().isPresent() ? Format.flop(r.flips().oneSiteMaxFlop().getAsDouble()) : "none");
     }
 
-    /** A span of months for prose; a gap with a censored side is longer than the horizon can show. */
-    static String duration(double months) {
-        if (Double.isNaN(months)) {
-            return "undefined (neither pathway delivers inside the horizon)";
-        }
-        return Double.isFinite(months) ? Format.months(months) : "more than the horizon";
-    }
-
     public static String day(LocalDate date) {
-        return date.format(DAY);
+        return Format.day(date);
     }
 
     static ScenarioView scenario(ModelResults r, ScenarioResult s) {
@@ -198,7 +189,7 @@ public final class EditorValues {
         return new ScenarioView(s.scenario(), label, date(d.mesh(), start, horizon), date(d.campus(), start, horizon),
                 d.mesh().monthIndex().orElse(-1), d.campus().monthIndex().orElse(-1), d.mesh().delivered(),
                 d.campus().delivered(), meshFirst, campusFirst, !meshFirst && !campusFirst,
-                duration(Math.abs(gapMonths)),
+                Format.span(Math.abs(gapMonths)),
                 gapMonths, Format.years(s.parameters().tauMegaYears(), 1), Format.years(s.parameters().tauMediumYears(), 1));
     }
 
@@ -207,12 +198,7 @@ public final class EditorValues {
     }
 
     static HeadlineView headline(Target t) {
-        return new HeadlineView(t.id(), Format.flop(t.requiredFlop()), count(t.parameters()), count(t.tokens()));
-    }
-
-    /** "405 billion", "8.1 trillion": the words the explorer's verdict uses too. */
-    static String count(double n) {
-        return Verdict.count(n);
+        return new HeadlineView(t.id(), Format.flop(t.requiredFlop()), Format.count(t.parameters()), Format.count(t.tokens()));
     }
 
     static BandView band(Map<String, ScenarioView> s) {
@@ -224,7 +210,7 @@ public final class EditorValues {
                 && p.gapMonths() >= b.gapMonths() && b.gapMonths() >= o.gapMonths();
         double min = views.stream().mapToDouble(v -> Math.abs(v.gapMonths())).min().orElse(Double.NaN);
         double max = views.stream().mapToDouble(v -> Math.abs(v.gapMonths())).max().orElse(Double.NaN);
-        return new BandView(monotone, duration(min), duration(max),
+        return new BandView(monotone, Format.span(min), Format.span(max),
                 views.stream().allMatch(ScenarioView::meshFirst), views.stream().allMatch(ScenarioView::campusFirst));
     }
 
@@ -249,15 +235,11 @@ public final class EditorValues {
         org.euromesh.model.Bandwidth.Row slow = rows.get(0);
         var enough = rows.stream().filter(b -> b.overheadShare() <= ACCEPTABLE_LOSS).findFirst();
         return new BandwidthView(Format.grouped(slow.innerSteps(), 0), Format.grouped(slow.linkGbps(), 0) + " Gbit/s",
-                seconds(slow.syncSeconds()), seconds(slow.computeSeconds()), Format.percent(slow.overheadShare(), 1),
+                Format.seconds(slow.syncSeconds()), Format.seconds(slow.computeSeconds()), Format.percent(slow.overheadShare(), 1),
                 enough.isPresent(), enough.map(b -> Format.grouped(b.linkGbps(), 0) + " Gbit/s").orElse(""),
                 enough.map(b -> Format.percent(b.overheadShare(), 1)).orElse(""),
                 "x" + Format.grouped(r.inputs().headlineParameters().payloadCompression(), 0),
                 Format.percent(ACCEPTABLE_LOSS, 0));
-    }
-
-    private static String seconds(double s) {
-        return s >= 120 ? Format.grouped(s / 60, 0) + " minutes" : Format.grouped(s, s < 10 ? 1 : 0) + " seconds";
     }
 
     static GridView grid(ModelResults r) {
@@ -276,7 +258,7 @@ public final class EditorValues {
         int horizon = r.inputs().horizonMonths();
         return new MonteCarloView(Format.grouped(mc.draws(), 0), Long.toString(r.inputs().monteCarlo().seed()),
                 Format.probability(mc.pMeshFirst()), mc.pMeshFirst() >= 1.0,
-                duration(mc.gap().p5()), duration(mc.gap().p50()), duration(mc.gap().p95()),
+                Format.span(mc.gap().p5()), Format.span(mc.gap().p50()), Format.span(mc.gap().p95()),
                 fractionalDate(mc.mesh().p5(), start, horizon), fractionalDate(mc.mesh().p50(), start, horizon),
                 fractionalDate(mc.mesh().p95(), start, horizon), fractionalDate(mc.campus().p5(), start, horizon),
                 fractionalDate(mc.campus().p50(), start, horizon), fractionalDate(mc.campus().p95(), start, horizon));
@@ -295,21 +277,15 @@ public final class EditorValues {
                 .equals(Set.of(Parameter.TAU_MEGA_YEARS, Parameter.TAU_MEDIUM_YEARS));
         double diloco = rows.stream().filter(x -> DILOCO.contains(x.parameter()))
                 .mapToDouble(Sensitivity.Row::swingMonths).max().orElse(0);
-        return new TornadoView(ParameterLabels.label(first.parameter()), ParameterLabels.label(second.parameter()),
-                duration(first.swingMonths()), duration(second.swingMonths()), leadTimes,
+        return new TornadoView(first.parameter().label(), second.parameter().label(),
+                Format.span(first.swingMonths()), Format.span(second.swingMonths()), leadTimes,
                 Format.months(diloco), diloco < 1.0);
     }
 
     static SubstrateView substrate(ModelResults r) {
         Substrate.Result s = r.substrate();
-        return new SubstrateView(exaflops(s.euroHpcPeakFlopPerS()), exaflops(s.allPeakFlopPerS()),
+        return new SubstrateView(Format.exaflops(s.euroHpcPeakFlopPerS()), Format.exaflops(s.allPeakFlopPerS()),
                 s.euroHpcSystems(), s.allSystems(), s);
-    }
-
-    /** "37.0 EF" (1 EF = 1e18 FLOP/s). */
-    static String exaflops(double flopPerS) {
-        double ef = flopPerS / 1e18;
-        return (ef >= 100 ? Format.grouped(ef, 0) : Format.decimal(ef, 1)) + " EF";
     }
 
     static CrossoverView crossover(ModelResults r) {
@@ -350,8 +326,8 @@ public final class EditorValues {
         int gpus = Pathways.gpusPerSite(mw, p.gpuKw());
         double peak = gpus * p.gpuPeakFlopPerS();
         double days = r.inputs().headline().requiredFlop() * alpha / (peak * mfu) / 86_400;
-        return new SiteView(Format.grouped(mw, 0) + " MW", Format.grouped(gpus, 0), exaflops(peak),
-                Format.decimal(days, 1) + (Format.decimal(days, 1).equals("1.0") ? " day" : " days"));
+        return new SiteView(Format.grouped(mw, 0) + " MW", Format.grouped(gpus, 0), Format.exaflops(peak),
+                Format.days(days));
     }
 
     /** {@code p("gpu_kw")}: a parameter of this build, with its unit ("1.4 kW"; fractions as percent). */
@@ -360,17 +336,16 @@ public final class EditorValues {
                 "unknown parameter '" + key + "' in p(...); known: " + Parameter.allKeys()));
         double v = p.get(param);
         return switch (param.unit()) {
-            case "fraction" -> Format.percent(v, v * 100 == Math.rint(v * 100) ? 0 : 1);
-            case "ratio", "ratio per decade", "ratio per doubling" -> Tables.plain(v);
-            case "FLOP/s" -> Format.scientific(v, 2) + " FLOP/s";
-            case "EUR/MW" -> Format.euros(v) + " per MW";
-            default -> Tables.plain(v) + " " + param.unit();
+            case FRACTION -> Format.share(v);
+            case RATIO, RATIO_PER_DECADE, RATIO_PER_DOUBLING -> Format.plain(v);
+            case FLOP_PER_S -> Format.scientific(v, 2) + " FLOP/s";
+            case EUR_PER_MW -> Format.euros(v) + " per MW";
+            default -> Format.plain(v) + " " + param.unit().symbol();
         };
     }
 
     /** {@code alpha(500, 8)}: the compute penalty at H inner steps and M replicas ("1.22"). */
     public static String alpha(Parameters p, double innerSteps, int replicas) {
-        double a = Efficiency.alpha(p, innerSteps, replicas);
-        return java.math.BigDecimal.valueOf(a).setScale(3, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return Format.atMost(Efficiency.alpha(p, innerSteps, replicas), 3);
     }
 }

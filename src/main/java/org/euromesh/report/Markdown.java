@@ -11,7 +11,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
-import org.euromesh.data.InputError;
+import org.euromesh.problem.InputError;
 
 
 /** CommonMark plus tables to HTML, configured once; headings get ids for the table of contents. */

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
-import org.euromesh.data.InputError;
+import org.euromesh.problem.InputError;
 
 /**
  * The raw-HTML policy of content/*.md (content/README.md): editors are trusted with plain HTML,

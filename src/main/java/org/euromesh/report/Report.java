@@ -22,7 +22,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 
 import org.euromesh.chart.Chart;
-import org.euromesh.data.InputError;
+import org.euromesh.problem.InputError;
 import org.euromesh.data.InputFiles;
 import org.euromesh.data.Inputs;
 import org.euromesh.data.Source;

@@ -376,7 +376,7 @@ final class Tables {
     private Table sensitivity() {
         List<List<Cell>> rows = new ArrayList<>();
         for (Sensitivity.Row s : results.sensitivity()) {
-            rows.add(List.of(Cell.text(ParameterLabels.label(s.parameter())), Cell.num(plain(s.low())), Cell.num(plain(s.high())),
+            rows.add(List.of(Cell.text(s.parameter().label()), Cell.num(plain(s.low())), Cell.num(plain(s.high())),
                     Cell.num(Format.decimal(s.gapAtLowMonths(), 1)), Cell.num(Format.decimal(s.gapAtHighMonths(), 1)),
                     Cell.num(Format.decimal(s.swingMonths(), 1))));
         }
@@ -432,7 +432,7 @@ final class Tables {
             Cited c = e.getValue();
             String key = e.getKey().substring(prefix.length());
             String leaf = key.contains(".") ? key.substring(key.lastIndexOf('.') + 1) : key;
-            String meaning = Parameter.byKey(leaf).map(ParameterLabels::label).orElse("");
+            String meaning = Parameter.byKey(leaf).map(Parameter::label).orElse("");
             rows.add(List.of(new Cell("<code>" + Entities.escape(key) + "</code>", false), Cell.text(meaning),
                     Cell.num(plain(c.value()) + (c.unit().isBlank() ? "" : " " + c.unit())), Cell.text(c.tier()),
                     new Cell(cite.apply(c.sources()), false)));
@@ -443,13 +443,7 @@ final class Tables {
 
     /** A parameter value as an analyst wrote it: 1.4, 40, 9.89 × 10¹⁴. */
     static String plain(double v) {
-        if (v != 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3)) {
-            return Format.scientific(v, 2);
-        }
-        if (v == Math.rint(v)) {
-            return Format.grouped(v, 0);
-        }
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return Format.plain(v);
     }
 
     static String capitalise(String s) {

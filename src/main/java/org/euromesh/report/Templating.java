@@ -17,7 +17,7 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
-import org.euromesh.data.InputError;
+import org.euromesh.problem.InputError;
 
 /**
  * The two Freemarker configurations, made once: one for editors' Markdown (plain text, the

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.euromesh.data.AssumptionSets;
 import org.euromesh.data.DataLoader;
-import org.euromesh.data.InputError;
+import org.euromesh.problem.InputError;
 import org.euromesh.data.LoadResult;
 import org.euromesh.model.Blocks;
 import org.euromesh.model.Comparison;

@@ -22,9 +22,10 @@ import java.util.stream.Stream;
 
 import org.euromesh.chart.Chart;
 import org.euromesh.chart.Charts;
+import org.euromesh.data.DataFiles;
 import org.euromesh.data.DataLoader;
 import org.euromesh.data.Edition;
-import org.euromesh.data.InputError;
+import org.euromesh.problem.InputError;
 import org.euromesh.data.InputFiles;
 import org.euromesh.data.Inputs;
 import org.euromesh.data.LoadResult;
@@ -204,9 +205,9 @@ public final class Site {
         ModelResults results = reference instanceof ReferenceRun.Outcome.Compared c ? edition.withComparison(c.comparison()) : edition;
         List<SelfChecks.Check> checks = SelfChecks.run(results);
         List<InputError> failedChecks = checks.stream().filter(SelfChecks.Check::failed)
-                .map(c -> new InputError("self-check " + c.number(), 0, 0, "", c.name() + ": " + c.message())).toList();
+                .map(c -> new InputError("self-check " + c.number(), 0, 0, "", c.name() + ": " + DataFiles.explained(c))).toList();
         List<String> warnings = checks.stream().filter(c -> c.status() == SelfChecks.Status.SKIPPED)
-                .map(c -> "self-check " + c.number() + " (" + c.name() + ") skipped: " + c.message()).toList();
+                .map(c -> "self-check " + c.number() + " (" + c.name() + ") skipped: " + DataFiles.explained(c)).toList();
         warnings.forEach(progress::line);
         if (!failedChecks.isEmpty()) {
             return new Computed.Failed(failedChecks);

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.euromesh.data.InputError;
+import org.euromesh.problem.InputError;
 import org.euromesh.report.ContentPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

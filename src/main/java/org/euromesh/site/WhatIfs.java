@@ -1,6 +1,5 @@
 package org.euromesh.site;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,8 @@ import java.util.Set;
 import org.euromesh.data.Cited;
 import org.euromesh.data.DataLoader;
 import org.euromesh.data.LoadResult;
+import org.euromesh.format.Format;
 import org.euromesh.model.Parameter;
-import org.euromesh.report.ParameterLabels;
 import org.euromesh.report.WhatIf;
 
 /** Puts a build's {@code --set} overrides into words, with the edition's value beside each. */
@@ -40,7 +39,7 @@ public final class WhatIfs {
             String value = eq < 0 ? "" : assignment.substring(eq + 1).trim();
             String bare = key.endsWith(".value") ? key.substring(0, key.length() - ".value".length()) : key;
             String last = bare.substring(bare.lastIndexOf('.') + 1);
-            Optional<String> label = Parameter.byKey(last).map(ParameterLabels::label);
+            Optional<String> label = Parameter.byKey(last).map(Parameter::label);
             Optional<String> was = Optional.ofNullable(edition.get(bare)).map(WhatIfs::valueWithUnit);
             changes.add(new WhatIf.Change(key, value, label, was));
         }
@@ -48,10 +47,7 @@ public final class WhatIfs {
     }
 
     private static String valueWithUnit(Cited c) {
-        String number = BigDecimal.valueOf(c.value()).stripTrailingZeros().toString();
-        if (number.contains("E")) {
-            number = Double.toString(c.value());
-        }
+        String number = Format.plain(c.value());
         return UNITLESS.contains(c.unit()) ? number : number + " " + c.unit();
     }
 }

@@ -24,6 +24,7 @@ import org.euromesh.model.Pathways;
 import org.euromesh.model.Scenario;
 import org.euromesh.model.Scorecard;
 import org.euromesh.model.Substrate;
+import org.euromesh.problem.InputError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,9 +100,9 @@ class DataLoaderTest {
     void everyParameterIsCitedWithItsUnitTierAndSource() {
         Inputs inputs = shipped();
         for (Parameter p : Parameter.values()) {
-            String key = p.file().equals("scenarios") ? "scenarios.baseline." + p.key() : p.file() + "." + p.key();
+            String key = p.leadTime() ? "scenarios.baseline." + p.key() : p.group().key() + "." + p.key();
             Cited cited = inputs.cited().get(key);
-            assertEquals(p.unit(), cited.unit(), key);
+            assertEquals(p.unit().symbol(), cited.unit(), key);
             assertTrue(Citations.TIERS.contains(cited.tier()), key);
             assertFalse(cited.sources().isEmpty(), key);
             assertEquals(inputs.model().base().get(p), cited.value(), key);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.euromesh.data.InputError;
+import org.euromesh.problem.InputError;
 import org.euromesh.report.ContentPage;
 import org.euromesh.site.SiteCheck;
 import org.junit.jupiter.api.Test;

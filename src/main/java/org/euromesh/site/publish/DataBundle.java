@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,8 +15,12 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.euromesh.data.DataFiles;
 import org.euromesh.data.Edition;
 import org.euromesh.data.InputFiles;
+import org.euromesh.format.Format;
+import org.euromesh.model.InputGroup;
+import org.euromesh.model.Parameter;
 import org.euromesh.report.ResultCsv;
 import org.euromesh.report.WhatIf;
 
@@ -118,7 +123,29 @@ public final class DataBundle {
         sb.append("The YAML inputs (").append(String.join(", ", inputs.stream().filter(n -> n.endsWith(".yaml")).toList()))
                 .append(") are described key by key in inputs/README.md.\n\n");
         inputs.stream().filter(n -> n.endsWith(".csv")).forEach(name -> file(sb, name, ColumnGuide.INPUTS.get(name)));
+        parameters(sb);
         return sb.toString();
+    }
+
+    /** Every parameter, from its declaration: key, meaning, unit and valid range, by the file that holds it. */
+    static void parameters(StringBuilder sb) {
+        sb.append("Parameters (inputs/*.yaml)\n--------------------------\n\n");
+        sb.append("Each scalar the model reads is a key of its file, as key: {value, tier, source, note}; the lead times are\n"
+                + "given in every scenario of scenarios.yaml (the baseline holds the base values). After each meaning: the\n"
+                + "unit and the range a value must lie in, also for --set.\n\n");
+        for (InputGroup group : InputGroup.values()) {
+            List<Parameter> declared = Arrays.stream(Parameter.values()).filter(p -> p.group() == group).toList();
+            if (declared.isEmpty()) {
+                continue;
+            }
+            sb.append(DataFiles.name(group)).append('\n');
+            for (Parameter p : declared) {
+                sb.append("  ").append(p.key()).append(": ").append(p.meaning()).append(" (").append(p.unit().symbol())
+                        .append(p.integer() ? ", whole" : "").append(", ").append(Format.plain(p.min())).append(" to ")
+                        .append(Format.plain(p.max())).append(")\n");
+            }
+            sb.append('\n');
+        }
     }
 
     private static void file(StringBuilder sb, String name, ColumnGuide.FileGuide guide) {

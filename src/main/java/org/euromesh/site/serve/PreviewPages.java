@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.euromesh.data.InputError;
+import org.euromesh.problem.InputError;
 
 /**
  * What the preview adds to the HTML it serves (never to the files on disk): the live-reload

@@ -15,7 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReadWriteLock;
 
-import org.euromesh.data.InputError;
+import org.euromesh.problem.InputError;
 import org.euromesh.site.EnvironmentFault;
 import org.euromesh.site.OutputFolder;
 import org.euromesh.site.Site;

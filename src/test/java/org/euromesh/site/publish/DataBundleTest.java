@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.euromesh.model.Parameter;
 import org.euromesh.report.WhatIf;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -101,27 +102,41 @@ class DataBundleTest {
         }
     }
 
+    // The result CSVs' guides are their declarations (ResultTable); the input tables' are written in ColumnGuide.
     @Test
-    void theReadmeExplainsEveryColumnOfEveryCsvWithItsUnit() {
+    void theReadmeExplainsEveryColumnOfEveryInputTableWithItsUnit() {
         String readme = new String(zip.get(DataBundle.README), StandardCharsets.UTF_8);
         List<String> missing = new ArrayList<>();
         for (var e : zip.entrySet()) {
-            if (!e.getKey().endsWith(".csv")) {
+            if (!e.getKey().endsWith(".csv") || !e.getKey().startsWith(DataBundle.INPUTS)) {
                 continue;
             }
-            String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
-            boolean result = e.getKey().startsWith(DataBundle.RESULTS);
-            ColumnGuide.FileGuide guide = (result ? ColumnGuide.RESULTS : ColumnGuide.INPUTS).get(name);
+            ColumnGuide.FileGuide guide = ColumnGuide.INPUTS.get(e.getKey().substring(DataBundle.INPUTS.length()));
             String header = new String(e.getValue(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
             List<String> described = guide == null ? List.of() : guide.columns().stream().map(ColumnGuide.Column::name).toList();
             if (!List.of(header.split(",")).equals(described)) {
                 missing.add(e.getKey() + ": header " + header + ", guide " + described);
             }
         }
-        assertEquals(List.of(), missing, "add the columns to ColumnGuide");
+        assertEquals(List.of(), missing, "add the columns to ColumnGuide.INPUTS");
         assertFalse(readme.contains("no column guide"), readme);
         assertTrue(readme.contains("gap_months: campus delivery minus mesh delivery (months; positive = the mesh is first)"), readme);
         assertTrue(readme.contains("Input hash "), readme);
+    }
+
+    // The parameters' guide and the model page's tables are read from the declarations (model/Parameter.java), no other list.
+    @Test
+    void everyDeclaredParameterIsInTheReadmeAndInTheModelPagesTablesWithItsLabel() {
+        String readme = new String(zip.get(DataBundle.README), StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document model = Jsoup.parse(new String(first.get("model.html"), StandardCharsets.UTF_8));
+        for (Parameter p : Parameter.values()) {
+            assertTrue(readme.contains("\n  " + p.key() + ": " + p.meaning() + " (" + p.unit().symbol() + ", "), p.key() + " in " + readme);
+            String key = p.leadTime() ? "baseline." + p.key() : p.key();
+            Optional<Element> row = model.select("table code").stream().filter(c -> c.text().equals(key)).findFirst()
+                    .flatMap(c -> c.parents().stream().filter(e -> e.tagName().equals("tr")).findFirst());
+            assertTrue(row.isPresent(), key + " has a row in the model page's parameter tables");
+            assertTrue(row.get().text().contains(p.label()), key + " row shows its label: " + row.get().text());
+        }
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import org.euromesh.chart.Chart;
 import org.euromesh.chart.Charts;
 import org.euromesh.data.DataLoader;
-import org.euromesh.data.InputError;
+import org.euromesh.problem.InputError;
 import org.euromesh.data.Inputs;
 import org.euromesh.data.LoadResult;
 import org.euromesh.model.Model;

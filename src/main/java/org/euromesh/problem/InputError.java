@@ -1,4 +1,4 @@
-package org.euromesh.data;
+package org.euromesh.problem;
 
 import java.util.Comparator;
 
