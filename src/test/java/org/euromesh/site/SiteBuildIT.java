@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole build from the shipped inputs, read back as a reader and a script would. */
-class SiteBuildTest {
+class SiteBuildIT {
 
     @TempDir
     static Path tmp;

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The built site works wherever it is put: under a sub-path of a web server, and opened from disk. */
-class DeployAnywhereTest {
+class DeployAnywhereIT {
 
     static final String MOUNT = "/reports/euromesh/";
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -35,7 +35,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  * What a screen-reader or keyboard user needs from the shipped site and the PDF, read from the
  * built files (the browser test covers focus and contrast in a real browser).
  */
-class AccessibilityTest {
+class AccessibilityIT {
 
     private static final String FOCUSABLE = "a[href], area[href], button, input:not([type=hidden]), select, textarea, iframe, "
             + "summary, [tabindex]:not([tabindex^=-])";

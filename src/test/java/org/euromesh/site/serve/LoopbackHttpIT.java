@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The preview's HTTP layer on its own, with a handler that answers "ok" (and opens an event
  * stream on /stream): Host checks, timeouts and bounds, each sent as exact bytes on raw sockets.
  */
-class LoopbackHttpTest {
+class LoopbackHttpIT {
 
     private static final Duration SHORT = Duration.ofMillis(1500);
     private final List<Socket> sockets = new ArrayList<>();

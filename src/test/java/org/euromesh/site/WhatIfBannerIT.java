@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * for the edition: every page, the PDF's cover and metadata, the data zip and the stamp; a build
  * of the edition says nothing of the kind.
  */
-class WhatIfBannerTest {
+class WhatIfBannerIT {
 
     static final String SET = "scenarios.baseline.tau_mega_years=8";
     // The override in words: key, value, the parameter's label and the edition's value with its unit.

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** One preview server on port 0 over a copy of the project, asked what a browser (or an attacker) would ask. */
-class PreviewServerTest {
+class PreviewServerIT {
 
     @TempDir
     static Path tmp;

@@ -38,7 +38,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * pages from a local server. Console, network, narrow screens, contrast in both themes, keyboard
  * access, and screenshots for a human to look at (target/screenshots/).
  */
-class BrowserTest {
+class BrowserIT {
 
     // Debian's packages (chromium, chromium-driver); named explicitly so Selenium Manager never downloads a browser.
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

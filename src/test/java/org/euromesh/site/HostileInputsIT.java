@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * files outside the project, editor backups. Whatever lands in a generated file is escaped for
  * that file's format, and nothing outside the project is read or published.
  */
-class HostileInputsTest {
+class HostileInputsIT {
 
     private static final String MARKUP = "<script>alert(1)</script><img src=x onerror=alert(1)>";
     private static final String QUOTES = "\"quotes\" & ampersands";

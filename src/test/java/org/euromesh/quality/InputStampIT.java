@@ -30,9 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The input hash is the site's fingerprint: change any one input file, however small (a data value,
  * a sentence, a comment in a layout), and the footer stamp of every page and the PDF's document id
- * and printed stamp all change together. (Identical inputs giving identical bytes is SiteBuildTest's.)
+ * and printed stamp all change together. (Identical inputs giving identical bytes is SiteBuildIT's.)
  */
-class InputStampTest {
+class InputStampIT {
 
     /** What carries the input hash in one build. */
     record Stamp(Map<String, String> pageHashes, String pdfId, String pdfText) {

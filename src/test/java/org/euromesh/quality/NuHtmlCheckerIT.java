@@ -23,7 +23,7 @@ import org.xml.sax.SAXParseException;
  * Every generated page passes the Nu HTML Checker (the engine behind validator.w3.org/nu), run in
  * process on the shipped site, with zero errors. Warnings are printed, not failed.
  */
-class NuHtmlCheckerTest {
+class NuHtmlCheckerIT {
 
     /** The HTML5 schema with every built-in check, as the checker's own command line uses it. */
     private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code euromesh check} as an editor meets it before publishing: each deliberate mistake, made in a
  * temporary copy of the project, fails the check with one line naming the file, the line and the fix.
  */
-class CheckCommandTest {
+class CheckCommandIT {
 
     @TempDir
     Path tmp;

@@ -20,7 +20,7 @@ import org.teavm.vm.TeaVMOptimizationLevel;
  * the explorer's entry points: a class or method TeaVM's class library lacks is a failing test
  * here, not a broken page.
  */
-class TeaVmCompileTest {
+class TeaVmCompileIT {
 
     static List<String> severeProblems(String mainClass, Path out) throws Exception {
         TeaVMTool tool = new TeaVMTool();
@@ -30,10 +30,10 @@ class TeaVmCompileTest {
         tool.setTargetFileName("check.wasm");
         tool.setOptimizationLevel(TeaVMOptimizationLevel.SIMPLE);
         tool.setObfuscated(false);
-        tool.setClassLoader(TeaVmCompileTest.class.getClassLoader());
+        tool.setClassLoader(TeaVmCompileIT.class.getClassLoader());
         tool.setClassPath(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(File::new).toList());
         tool.generate();
-        return tool.getProblemProvider().getSevereProblems().stream().map(TeaVmCompileTest::describe).toList();
+        return tool.getProblemProvider().getSevereProblems().stream().map(TeaVmCompileIT::describe).toList();
     }
 
     private static String describe(Problem p) {

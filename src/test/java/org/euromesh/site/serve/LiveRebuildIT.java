@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An editor saving files while the preview runs: each test has its own copy of the project and its own server. */
-class LiveRebuildTest {
+class LiveRebuildIT {
 
     // The promise: a saved page shows its new text within two seconds.
     private static final Duration SAVE_TO_SCREEN = Duration.ofSeconds(2);
