@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,30 +22,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The shipped site in a real browser: Debian's Chromium, headless, driven by Selenium, reading the
  * pages from a local server. Console, network, narrow screens, contrast in both themes, keyboard
- * access, and screenshots for a human to look at (target/screenshots/).
+ * access. (Screenshots for a human to look at: the {@link Screenshots} tool.)
  */
 class BrowserIT {
 
-    // Debian's packages (chromium, chromium-driver); named explicitly so Selenium Manager never downloads a browser.
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final int PHONE = 390;
     private static final int DESKTOP = 1280;
     private static final ObjectMapper JSON = new ObjectMapper();
-    // executeCdpCommand goes through chromedriver; Selenium's typed CDP bindings (and its warning that none match) are not needed.
-    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.openqa.selenium.devtools"),
-            Logger.getLogger("org.openqa.selenium.chromium"));
 
     /** Contrast of every visible element matching arguments[0] that holds text of its own, against its real background. */
     private static final String CONTRAST = """
@@ -130,28 +116,12 @@ class BrowserIT {
 
     @BeforeAll
     static void startChromiumOnTheBuiltSite() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests skipped: they need Debian's chromium at " + CHROMIUM + " and chromium-driver at " + CHROMEDRIVER
-                        + " (apt-get install -y chromium chromium-driver; .ci/run does this)");
-        QUIET.forEach(l -> l.setLevel(Level.SEVERE));
+        assumeTrue(Chromium.installed(), "browser tests skipped: " + Chromium.INSTALL);
         Path site = QualityProject.shippedSite();
         pages = List.copyOf(QualityProject.pages(site).keySet());
         server = new StaticSiteServer(site);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath());
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        // Chromium's caches and scratch folders go to the temporary profile too, not to the user's home.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .withEnvironment(Map.of("XDG_CACHE_HOME", profile.resolve("cache").toString(), "XDG_CONFIG_HOME", profile.resolve("config").toString()))
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
+        driver = Chromium.start(profile, true);
         visitEveryPageOnce();
     }
 
@@ -165,20 +135,12 @@ class BrowserIT {
         }
     }
 
-    /** Width in CSS pixels, with a phone-like height; dark or light colour scheme. */
     static void emulate(int width, boolean dark) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", width == PHONE ? 844 : 900,
-                "deviceScaleFactor", 1, "mobile", false));
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-                List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+        Chromium.emulate(driver, width, width == PHONE ? 844 : 900, dark);
     }
 
-    /** Opens a page and waits until it and its fonts have loaded. */
     static void open(String page) {
-        driver.get(server.base() + page);
-        driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "(document.readyState === 'complete' ? Promise.resolve() : new Promise(r => addEventListener('load', r)))"
-                + ".then(() => document.fonts.ready).then(() => done(true));");
+        Chromium.open(driver, server.base() + page);
     }
 
     /**
@@ -347,29 +309,5 @@ class BrowserIT {
             bad.forEach(b -> unnamed.add(page + ": " + b));
         }
         assertEquals(List.of(), unnamed, "form controls and scroll regions without an accessible name");
-    }
-
-    /** Full-page screenshots (up to 16,000 px tall, Chromium's limit) at both widths, and the phone width in the dark theme. */
-    @Test
-    void screenshotsOfEveryPageAt1280And390PixelsAreWritten() throws Exception {
-        List<String> written = new ArrayList<>();
-        for (String variant : List.of("1280", "390", "390-dark")) {
-            int width = Integer.parseInt(variant.substring(0, variant.indexOf('-') < 0 ? variant.length() : variant.indexOf('-')));
-            emulate(width, variant.endsWith("dark"));
-            for (String page : pages) {
-                open(page);
-                long height = Math.min(16_000, ((Number) driver.executeScript("return document.documentElement.scrollHeight;")).longValue());
-                Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                        "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
-                Path file = SCREENSHOTS.resolve(page.replace(".html", "") + "-" + variant + ".png");
-                Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
-                written.add(file.getFileName().toString());
-            }
-        }
-        for (String name : written) {
-            byte[] png = Files.readAllBytes(SCREENSHOTS.resolve(name));
-            assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', name + " is a PNG");
-        }
-        assertEquals(pages.size() * 3, written.size(), "screenshots: " + written);
     }
 }

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -53,13 +52,6 @@ class PdfRendererIT {
         pdf = RENDERER.render(PrintSample.html(), site.toUri().toString(), PrintSample.META);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document);
-        }
-        // Set -Deuromesh.sampleDir=DIR to keep the sample for a look with pdftoppm.
-        String keep = System.getProperty("euromesh.sampleDir");
-        if (keep != null) {
-            Files.createDirectories(Path.of(keep));
-            Files.write(Path.of(keep, "sample.pdf"), pdf);
-            Files.writeString(Path.of(keep, "sample.html"), PrintSample.html(), StandardCharsets.UTF_8);
         }
     }
 
