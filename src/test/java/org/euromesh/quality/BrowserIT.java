@@ -196,7 +196,9 @@ class BrowserIT {
     }
 
     private static boolean local(String url) {
-        return url.startsWith(server.base()) || url.startsWith("data:") || url.startsWith("blob:") || url.startsWith("about:");
+        // chrome: and chrome-untrusted: are Chromium's own pages (its new-tab page loads one now and then), not a page's requests.
+        return url.startsWith(server.base()) || url.startsWith("data:") || url.startsWith("blob:") || url.startsWith("about:")
+                || url.startsWith("chrome:") || url.startsWith("chrome-untrusted:");
     }
 
     @Test

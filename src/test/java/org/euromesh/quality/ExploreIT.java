@@ -367,7 +367,8 @@ class ExploreIT {
             if (message.path("method").asText().equals("Network.requestWillBeSent")) {
                 String url = message.path("params").path("request").path("url").asText();
                 boolean local = url.startsWith(server.base()) || url.startsWith("file:") || url.startsWith("blob:")
-                        || url.startsWith("data:") || url.startsWith("about:") || url.startsWith("chrome:");
+                        || url.startsWith("data:") || url.startsWith("about:") || url.startsWith("chrome:")
+                        || url.startsWith("chrome-untrusted:");
                 if (!local) {
                     outside.add(page + ": " + url);
                 }
