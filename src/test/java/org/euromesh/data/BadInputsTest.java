@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -24,19 +22,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden bad inputs: each folder of {@code bad-inputs/} holds only the data files it changes,
- * copied over a copy of the real data/ (or removes those named in {@code remove.txt}, passes the
- * {@code --set} lines of {@code overrides.txt}, or runs the {@code setup.txt} steps below) and
- * lists in {@code expected.txt} every formatted error the load must report, in order and nothing
- * more ({@code *} matches anything, for line numbers of files the fixture does not replace).
+ * Golden bad inputs: each folder of {@code bad-inputs/} changes a copy of the real data/ by a
+ * {@code patch.diff} (a unified diff against data/, applied by {@link UnifiedPatch}; regenerate it
+ * with {@code diff -u --label data/NAME --label data/NAME data/NAME changed/NAME}), or removes the
+ * files named in {@code remove.txt}, passes the {@code --set} lines of {@code overrides.txt}, or
+ * runs the {@code setup.txt} steps below; {@code expected.txt} lists every formatted error the
+ * load must report, in order and nothing more ({@code *} matches anything, for line numbers of
+ * files the fixture does not change and for long lists of allowed keys).
  * {@code warnings.txt}, when present, is the whole list of files the input listing ignores.
- * Setup steps, for what a resource folder cannot hold: {@code link NAME} (NAME becomes a link to
- * a copy outside the project), {@code rename FROM TO} and {@code pad NAME BYTES} (comment lines
- * appended until the file is bigger than BYTES).
+ * Setup steps, for what a patch cannot say: {@code link NAME} (NAME becomes a link to a copy
+ * outside the project), {@code rename FROM TO} and {@code pad NAME BYTES} (comment lines appended
+ * until the file is bigger than BYTES).
  */
 class BadInputsTest {
 
-    private static final List<String> CONTROL = List.of("expected.txt", "remove.txt", "overrides.txt", "setup.txt", "warnings.txt");
+    private static final List<String> CONTROL = List.of("expected.txt", "patch.diff", "remove.txt", "overrides.txt", "setup.txt", "warnings.txt");
     private static final Pattern STACK_FRAME = Pattern.compile("\\bat [\\w$.]+\\(|\\.java:\\d+");
 
     static Path fixtures() {
@@ -104,15 +104,15 @@ class BadInputsTest {
     /** Loads the shipped data with the fixture applied and checks what every case must satisfy. */
     private static List<InputError> load(String name, Path tmp) throws IOException {
         Path fixture = fixtures().resolve(name);
-        Path data = copyOfShippedData(Files.createDirectories(tmp.resolve("project")));
-        List<String> overrides = new ArrayList<>();
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Path data = copyOfShippedData(project);
         try (Stream<Path> files = Files.list(fixture)) {
-            for (Path f : files.toList()) {
-                String file = f.getFileName().toString();
-                if (!CONTROL.contains(file)) {
-                    Files.copy(f, data.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+            // A fixture says what it changes; a whole copy of a data file would go stale as data/ moves on.
+            List<String> others = files.map(f -> f.getFileName().toString()).filter(f -> !CONTROL.contains(f)).sorted().toList();
+            assertEquals(List.of(), others, name + " may hold only " + CONTROL + " (left over in target/test-classes? mvn clean)");
+        }
+        if (Files.exists(fixture.resolve("patch.diff"))) {
+            UnifiedPatch.apply(fixture.resolve("patch.diff"), project, name);
         }
         for (String removed : lines(fixture.resolve("remove.txt"))) {
             Files.delete(data.resolve(removed));
@@ -120,7 +120,7 @@ class BadInputsTest {
         for (String step : lines(fixture.resolve("setup.txt"))) {
             setUp(step.split("\\s+"), data, tmp);
         }
-        overrides.addAll(lines(fixture.resolve("overrides.txt")));
+        List<String> overrides = lines(fixture.resolve("overrides.txt"));
 
         LoadResult result = DataLoader.load(data, overrides);
         List<InputError> errors = assertInstanceOf(LoadResult.Failed.class, result, name + " should fail").errors();
@@ -128,6 +128,9 @@ class BadInputsTest {
         String all = String.join("\n", formatted);
         List<String> expected = lines(fixture.resolve("expected.txt"));
         assertFalse(expected.isEmpty(), name + " has no expected.txt");
+        for (String line : expected) {
+            assertTrue(line.matches("(data/[\\w.]+|--set):.+"), name + ": each expected line begins with the file it names: " + line);
+        }
         Supplier<String> both = () -> "expected\n  " + String.join("\n  ", expected) + "\nbut got\n  " + String.join("\n  ", formatted);
         assertEquals(expected.size(), formatted.size(), both);
         for (int i = 0; i < expected.size(); i++) {

@@ -4,7 +4,7 @@ import org.euromesh.model.Model;
 import org.euromesh.model.ModelInputs;
 import org.euromesh.model.SelfChecks;
 
-/** An entry point that reaches every public path of the model, for TeaVmCompileTest. */
+/** An entry point that reaches every public path of the model, for TeaVmCompileIT. */
 final class WholeModel {
 
     /** Never set: the compiler only needs the calls to be reachable. */

@@ -2,62 +2,27 @@ package org.euromesh.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.euromesh.model.RandomParameters.draw;
+import static org.euromesh.model.RandomParameters.uniform;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Property loops (fixed seeds) over the edition 1.1 pathways and the Monte Carlo routes. */
+/** Property loops over the edition 1.1 pathways and the Monte Carlo routes ({@link RandomParameters}). */
 class ExtensionPropertiesTest {
 
     private static final int CASES = 300;
     private static final int HORIZON = 120;
 
-    private static double uniform(Random r, double min, double max) {
-        return min + (max - min) * r.nextDouble();
-    }
-
-    /** A random valid parameter set, base hardware (a faster build may legitimately get older hardware, §3). */
-    private static Parameters draw(Random r) {
-        Map<Parameter, Double> v = new EnumMap<>(Parameter.class);
-        v.put(Parameter.GPU_KW, uniform(r, 0.7, 2.0));
-        v.put(Parameter.SITE_MW, uniform(r, 5, 100));
-        v.put(Parameter.CAMPUS_MW, uniform(r, 100, 3000));
-        v.put(Parameter.PHASED_FIRST_MW, uniform(r, 10, 1500));
-        v.put(Parameter.ALPHA0, uniform(r, 0.8, 1.6));
-        v.put(Parameter.K_H, uniform(r, -0.2, 0.3));
-        v.put(Parameter.K_N, uniform(r, -0.05, 0.15));
-        v.put(Parameter.INNER_STEPS, uniform(r, 10, 5000));
-        v.put(Parameter.ALPHA_CAP, uniform(r, 1.0, 2.0));
-        v.put(Parameter.MFU_LOCAL, uniform(r, 0.2, 0.6));
-        v.put(Parameter.MFU_CENTRAL, uniform(r, 0.2, 0.6));
-        v.put(Parameter.MFU_SUBSTRATE, uniform(r, 0.2, 0.6));
-        v.put(Parameter.MESH_SITES, (double) r.nextInt(61));
-        v.put(Parameter.MAX_REPLICAS, (double) (1 + r.nextInt(32)));
-        v.put(Parameter.MESH_STAGGER_MONTHS, (double) r.nextInt(13));
-        v.put(Parameter.COMMISSIONING_MONTHS, (double) r.nextInt(7));
-        v.put(Parameter.MESH_RAMP_MONTHS, (double) (1 + r.nextInt(24)));
-        v.put(Parameter.CAMPUS_RAMP_MONTHS, (double) (1 + r.nextInt(24)));
-        v.put(Parameter.SINGLE_SITE_SYNCHRONOUS, (double) r.nextInt(2));
-        v.put(Parameter.GOODPUT, uniform(r, 0.5, 1.0));
-        v.put(Parameter.MIXED_HARDWARE_EFFICIENCY, uniform(r, 0.3, 1.0));
-        v.put(Parameter.PUBLIC_START_MONTHS, (double) r.nextInt(25));
-        v.put(Parameter.TAU_MEGA_YEARS, uniform(r, 0, 12));
-        v.put(Parameter.TAU_MEDIUM_YEARS, uniform(r, 0, 12));
-        v.put(Parameter.TAU_FAST_TRACK_YEARS, uniform(r, 0, 12));
-        v.put(Parameter.TAU_TRANCHE_YEARS, uniform(r, 0, 12));
-        return PublishedInputs.baseline().with(v);
-    }
-
     /** A run size from 1e22 to 1e29 FLOP, log-uniform: from a sliver of a month to censored. */
-    private static double flop(Random r) {
-        return Math.pow(10, uniform(r, 22, 29));
+    private static double flop(SplittableRandom r) {
+        return RandomParameters.flop(r, 22, 29);
     }
 
-    private static List<Substrate.System> inventory(Random r) {
+    private static List<Substrate.System> inventory(SplittableRandom r) {
         int n = 1 + r.nextInt(5);
         List<Substrate.System> systems = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -77,7 +42,7 @@ class ExtensionPropertiesTest {
 
     @Test
     void aFasterLeadTimeNeverDelaysItsPathway() {
-        Random random = new Random(11);
+        SplittableRandom random = new SplittableRandom(11);
         Map<Parameter, List<Pathways.Kind>> affected = Map.of(
                 Parameter.TAU_MEDIUM_YEARS, List.of(Pathways.Kind.MESH),
                 Parameter.TAU_MEGA_YEARS, List.of(Pathways.Kind.CAMPUS, Pathways.Kind.CAMPUS_PHASED),
@@ -103,12 +68,12 @@ class ExtensionPropertiesTest {
 
     @Test
     void aLargerShareNeverDelaysThePublicMachines() {
-        Random random = new Random(12);
+        SplittableRandom random = new SplittableRandom(12);
         int moved = 0;
         for (int i = 0; i < CASES; i++) {
             Parameters p = draw(random);
             List<Substrate.System> inv = inventory(random);
-            double c = Math.pow(10, uniform(random, 20, 26));
+            double c = RandomParameters.flop(random, 20, 26);
             double share = uniform(random, 0.001, 1);
             double larger = share + (1 - share) * random.nextDouble();
             double small = t(Pathways.Kind.PUBLIC, p, inv, share, c);
@@ -121,7 +86,7 @@ class ExtensionPropertiesTest {
 
     @Test
     void lowerGoodputNeverMakesAPathwayEarlier() {
-        Random random = new Random(13);
+        SplittableRandom random = new SplittableRandom(13);
         int moved = 0;
         for (int i = 0; i < CASES; i++) {
             Parameters p = draw(random);
@@ -142,7 +107,7 @@ class ExtensionPropertiesTest {
 
     @Test
     void goodputScalesEveryMonthExactly() {
-        Random random = new Random(14);
+        SplittableRandom random = new SplittableRandom(14);
         for (int i = 0; i < CASES; i++) {
             Parameters p = draw(random);
             List<Substrate.System> inv = inventory(random);
@@ -176,7 +141,7 @@ class ExtensionPropertiesTest {
 
     @Test
     void everyMonteCarloProbabilityLiesInZeroToOneAndEveryRouteAtOnceIsTheRarest() {
-        Random random = new Random(15);
+        SplittableRandom random = new SplittableRandom(15);
         for (int i = 0; i < 40; i++) {
             Parameters p = draw(random);
             double rho = random.nextBoolean() ? 0 : uniform(random, 0, 0.95);

@@ -2,45 +2,18 @@ package org.euromesh.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.euromesh.model.RandomParameters.draw;
+import static org.euromesh.model.RandomParameters.flop;
+import static org.euromesh.model.RandomParameters.uniform;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Property-style loops over random valid parameter sets (fixed seed, plain JUnit). */
+/** Property-style loops over random valid parameter sets ({@link RandomParameters}). */
 class ModelPropertiesTest {
 
     private static final int CASES = 500;
     private static final int HORIZON = 120;
-
-    private static double uniform(SplittableRandom r, double min, double max) {
-        return min + (max - min) * r.nextDouble();
-    }
-
-    /** A random parameter set inside each parameter's valid range, wide enough to hit clamps, caps and censoring. */
-    private static Parameters draw(SplittableRandom r) {
-        Map<Parameter, Double> v = new EnumMap<>(Parameter.class);
-        v.put(Parameter.GPU_KW, uniform(r, 0.7, 2.0));
-        v.put(Parameter.SITE_MW, uniform(r, 5, 100));
-        v.put(Parameter.CAMPUS_MW, uniform(r, 100, 3000));
-        v.put(Parameter.ALPHA0, uniform(r, 0.8, 1.6));
-        v.put(Parameter.K_H, uniform(r, -0.2, 0.3));
-        v.put(Parameter.K_N, uniform(r, -0.05, 0.15));
-        v.put(Parameter.INNER_STEPS, uniform(r, 10, 5000));
-        v.put(Parameter.ALPHA_CAP, uniform(r, 1.0, 2.0));
-        v.put(Parameter.MFU_LOCAL, uniform(r, 0.2, 0.6));
-        v.put(Parameter.MFU_CENTRAL, uniform(r, 0.2, 0.6));
-        v.put(Parameter.MESH_SITES, (double) r.nextInt(0, 61));
-        v.put(Parameter.MAX_REPLICAS, (double) r.nextInt(1, 33));
-        v.put(Parameter.MESH_STAGGER_MONTHS, (double) r.nextInt(0, 13));
-        v.put(Parameter.COMMISSIONING_MONTHS, (double) r.nextInt(0, 7));
-        v.put(Parameter.MESH_RAMP_MONTHS, (double) r.nextInt(1, 25));
-        v.put(Parameter.CAMPUS_RAMP_MONTHS, (double) r.nextInt(1, 25));
-        v.put(Parameter.TAU_MEGA_YEARS, uniform(r, 0, 12));
-        v.put(Parameter.TAU_MEDIUM_YEARS, uniform(r, 0, 12));
-        return PublishedInputs.baseline().with(v);
-    }
 
     private static void assertNeverDecreases(double[] monthly, double[] cumulative, String what) {
         for (int m = 0; m < monthly.length; m++) {
@@ -91,7 +64,7 @@ class ModelPropertiesTest {
             Parameters p = draw(random);
             for (double[] monthly : new double[][] {Pathways.meshMonthlyFlop(p, HORIZON), Pathways.campusMonthlyFlop(p, HORIZON)}) {
                 double[] cum = Pathways.cumulative(monthly);
-                double c = Math.pow(10, uniform(random, 20, 29));
+                double c = flop(random, 20, 29);
                 Delivery d = Pathways.deliver(monthly, c);
                 if (d instanceof Delivery.Delivered del) {
                     delivered++;

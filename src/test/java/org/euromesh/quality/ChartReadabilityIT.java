@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
@@ -22,8 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Every chart on every page as a reader sees it, in Debian's headless Chromium: at 390 px (a
@@ -34,8 +29,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class ChartReadabilityIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots", "charts");
     private static final int PHONE = 390;
     private static final int DESKTOP = 1280;
@@ -43,8 +36,6 @@ class ChartReadabilityIT {
     private static final double SMALLEST_TEXT_PX = 11;
     /** A chart background this close to the page's reads as part of it; a white slab on a dark page is about 18:1. */
     private static final double MOST_BACKGROUND_CONTRAST = 1.25;
-    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.openqa.selenium.devtools"),
-            Logger.getLogger("org.openqa.selenium.chromium"));
 
     /**
      * Every chart image on the page, measured: the SVG the page chose (its narrow or wide
@@ -120,21 +111,12 @@ class ChartReadabilityIT {
 
     @BeforeAll
     static void startChromiumOnTheBuiltSite() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "chart browser tests skipped: they need Debian's chromium at " + CHROMIUM + " and chromium-driver at " + CHROMEDRIVER);
-        QUIET.forEach(l -> l.setLevel(Level.SEVERE));
+        assumeTrue(Chromium.installed(), "chart browser tests skipped: " + Chromium.INSTALL);
         Path site = QualityProject.shippedSite();
         pages = QualityProject.pages(site).entrySet().stream().filter(e -> e.getValue().contains("<figure class=\"chart\""))
                 .map(Map.Entry::getKey).toList();
         server = new StaticSiteServer(site);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
-                "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .withEnvironment(Map.of("XDG_CACHE_HOME", profile.resolve("cache").toString(), "XDG_CONFIG_HOME", profile.resolve("config").toString()))
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start(profile, false, "--hide-scrollbars");
         driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
         Files.createDirectories(SCREENSHOTS);
     }

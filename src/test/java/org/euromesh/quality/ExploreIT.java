@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,11 +43,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The Explore page in headless Chromium, opened from disk and from a sub-path of a web server,
@@ -59,8 +54,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 class ExploreIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SUB_PATH = "reports/euromesh/";
     private static final String JS_ONLY = "without-wasm/";
@@ -75,10 +68,7 @@ class ExploreIT {
 
     @BeforeAll
     static void startChromium() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "explorer tests skipped: they need Debian's chromium at " + CHROMIUM + " and chromium-driver at " + CHROMEDRIVER);
-        List.of(Logger.getLogger("org.openqa.selenium.devtools"), Logger.getLogger("org.openqa.selenium.chromium"))
-                .forEach(l -> l.setLevel(Level.SEVERE));
+        assumeTrue(Chromium.installed(), "explorer tests skipped: " + Chromium.INSTALL);
         site = QualityProject.shippedSite();
         copyTree(site, served.resolve(SUB_PATH));
         copyTree(site, served.resolve(JS_ONLY));
@@ -86,19 +76,7 @@ class ExploreIT {
         Files.writeString(served.resolve(JS_ONLY + "assets/explore/model-runtime.js"), "// no WebAssembly runtime\n");
         server = new StaticSiteServer(served);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath());
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .withEnvironment(Map.of("XDG_CACHE_HOME", profile.resolve("cache").toString(), "XDG_CONFIG_HOME",
-                        profile.resolve("config").toString()))
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start(profile, true);
     }
 
     @AfterAll

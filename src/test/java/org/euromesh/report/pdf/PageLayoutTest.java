@@ -6,7 +6,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PageLayoutTest {
 
     /** The web fonts shipped in templates/assets/fonts/ (the PDF embeds the TTF subsets of the same faces). */
-    private static final Set<String> SHIPPED_FONTS = Set.of(
+    static final Set<String> SHIPPED_FONTS = Set.of(
             "IBMPlexSerif-Regular.woff2", "IBMPlexSerif-Italic.woff2", "IBMPlexSerif-SemiBold.woff2",
             "IBMPlexSerif-SemiBoldItalic.woff2", "IBMPlexSans-Regular.woff2", "IBMPlexSans-Italic.woff2",
             "IBMPlexSans-SemiBold.woff2");
 
-    private static final String BODY = """
+    static final String BODY = """
             <p class="headline">A mesh of medium sites delivers a 405B model around <strong>October 2028</strong>,
             a 1 GW campus around <strong>February 2033</strong>.</p>
             <h2 id="answer">The answer</h2>
@@ -87,7 +86,7 @@ class PageLayoutTest {
         return PrintSample.process("page.ftlh", model);
     }
 
-    private static final List<Map<String, Object>> REPORT_TOC = List.of(
+    static final List<Map<String, Object>> REPORT_TOC = List.of(
             Map.of("level", 2, "id", "answer", "text", "The answer"),
             Map.of("level", 3, "id", "mesh", "text", "The mesh"),
             Map.of("level", 3, "id", "campus", "text", "The campus"),
@@ -185,26 +184,5 @@ class PageLayoutTest {
         }
         assertEquals(SHIPPED_FONTS.size(), count);
         assertFalse(css.contains("@import"), "no imported stylesheets");
-    }
-
-    /** Set -Deuromesh.sampleDir=DIR to write a sample site folder for a look in a browser. */
-    @Test
-    void sampleSiteCanBeWrittenForALook() throws IOException {
-        String keep = System.getProperty("euromesh.sampleDir");
-        if (keep == null) {
-            return;
-        }
-        Path dir = Path.of(keep, "site");
-        Files.createDirectories(dir.resolve("charts"));
-        Files.writeString(dir.resolve("report.html"), page("Do We Need OpenAI or Anthropic? Europe Has Tens of Exaflops at Home",
-                "report", REPORT_TOC, BODY), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("charts/ramp.svg"), PrintSample.chartSvg(), StandardCharsets.UTF_8);
-        if (!Files.exists(dir.resolve("assets"))) {
-            PrintSample.copyAssets(dir);
-        }
-        Path fonts = Files.createDirectories(dir.resolve("assets/fonts"));
-        for (String font : SHIPPED_FONTS) {
-            Files.copy(Path.of("templates", "assets", "fonts", font), fonts.resolve(font), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -82,16 +82,15 @@ class CitationTest {
 
     @Test
     void theReportPageAndThePdfCarryTheCitationAndTheLicences() throws Exception {
-        Path root = Path.of("").toAbsolutePath();
-        Project.Rendered r = Project.stages(root, List.of(), "https://example.org/r/");
+        Project.Rendered r = Project.shipped(SharingTest.BASE);
         org.jsoup.nodes.Document report = org.jsoup.Jsoup.parse(r.page("report.html"));
         assertEquals("Cite this report", report.selectFirst("#cite-this-report h2").text());
         assertTrue(report.selectFirst("#cite-this-report .citation").text().contains("Edition 1.1.0"));
         assertTrue(report.selectFirst("#cite-this-report a[href=euromesh.bib]") != null);
         assertTrue(report.selectFirst("#cite-this-report a[href=euromesh.csl.json]") != null);
         assertTrue(report.selectFirst(".site-footer .license").text().contains("CC BY 4.0"));
-        assertTrue(new String(r.files().get(Citation.BIBTEX_FILE)).contains("url         = {https://example.org/r/}"));
-        assertTrue(new String(r.files().get(Citation.CSL_FILE)).contains("\"URL\" : \"https://example.org/r/\""));
+        assertTrue(new String(r.files().get(Citation.BIBTEX_FILE)).contains("url         = {" + SharingTest.BASE + "}"));
+        assertTrue(new String(r.files().get(Citation.CSL_FILE)).contains("\"URL\" : \"" + SharingTest.BASE + "\""));
         org.jsoup.nodes.Document print = org.jsoup.Jsoup.parse(r.printHtml());
         assertTrue(print.selectFirst(".cite-this .citation").text().contains("EuroMesh (2026)"), "the PDF has the citation");
         assertTrue(print.selectFirst("pre.bibtex").text().startsWith("@techreport{euromesh2026,"));

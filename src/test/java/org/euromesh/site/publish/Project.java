@@ -4,11 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.euromesh.chart.Chart;
 import org.euromesh.chart.Charts;
@@ -36,7 +40,59 @@ final class Project {
         }
     }
 
+    private static Path shippedRoot;
+    private static final Map<String, Rendered> SHIPPED_STAGES = new TreeMap<>();
+    private static Map<String, byte[]> shippedFiles;
+    private static Map<String, byte[]> shippedFilesAgain;
+
     private Project() {
+    }
+
+    /** One copy of the shipped project per test run, shared by the classes that only read it; never edit it. */
+    static synchronized Path shippedRoot() throws IOException {
+        if (shippedRoot == null) {
+            Path root = Files.createTempDirectory("euromesh-publish-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(root)));
+            shippedRoot = copy(root);
+        }
+        return shippedRoot;
+    }
+
+    /** {@link #stages} of the shipped project for {@code baseUrl}, computed once per test run. */
+    static synchronized Rendered shipped(String baseUrl) throws Exception {
+        Rendered r = SHIPPED_STAGES.get(baseUrl);
+        if (r == null) {
+            r = stages(shippedRoot(), List.of(), baseUrl);
+            SHIPPED_STAGES.put(baseUrl, r);
+        }
+        return r;
+    }
+
+    /** {@link #render} of the shipped project without a base URL, computed once per test run. */
+    static synchronized Map<String, byte[]> shippedFiles() throws Exception {
+        if (shippedFiles == null) {
+            shippedFiles = Collections.unmodifiableMap(render(shippedRoot(), List.of(), ""));
+        }
+        return shippedFiles;
+    }
+
+    /** A second, separate {@link #render} of the same inputs, for the tests that two builds give the same bytes. */
+    static synchronized Map<String, byte[]> shippedFilesAgain() throws Exception {
+        if (shippedFilesAgain == null) {
+            shippedFiles();
+            shippedFilesAgain = Collections.unmodifiableMap(render(shippedRoot(), List.of(), ""));
+        }
+        return shippedFilesAgain;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A leftover temporary folder is harmless.
+        }
     }
 
     static Path copy(Path into) throws IOException {
@@ -89,9 +145,9 @@ final class Project {
         }
         Report.Output output = ((Report.Result.Ok) r).output();
         List<Report.Page> out = output.pages();
-        Map<String, byte[]> files = new TreeMap<>(Publishing.files(inputs, results, charts, out, build.hash(),
-                root.resolve("data"), org.euromesh.site.WhatIfs.describe(overrides, root.resolve("data")), baseUrl));
-        return new Rendered(inputs, results, out, files, output.printHtml());
+        Map<String, byte[]> files = Collections.unmodifiableMap(new TreeMap<>(Publishing.files(inputs, results, charts, out, build.hash(),
+                root.resolve("data"), org.euromesh.site.WhatIfs.describe(overrides, root.resolve("data")), baseUrl)));
+        return new Rendered(inputs, results, List.copyOf(out), files, output.printHtml());
     }
 
     private static void assertOk(Site.Outcome o) {

@@ -27,7 +27,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What a page says about itself to search engines and to the sites it is shared on, with and without a base URL. */
 class SharingTest {
@@ -35,17 +34,15 @@ class SharingTest {
     static final String BASE = "https://example.org/reports/euromesh/";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path tmp;
     static Path root;
     static Project.Rendered withBase;
     static Project.Rendered withoutBase;
 
     @BeforeAll
     static void render() throws Exception {
-        root = Project.copy(tmp.resolve("project"));
-        withBase = Project.stages(root, List.of(), BASE);
-        withoutBase = Project.stages(root, List.of(), "");
+        root = Project.shippedRoot();
+        withBase = Project.shipped(BASE);
+        withoutBase = Project.shipped("");
     }
 
     static Document doc(Project.Rendered r, String href) {
@@ -234,7 +231,6 @@ class SharingTest {
 
     @Test
     void theSocialCardIsTheSameBytesForTheSameInputs() throws Exception {
-        Project.Rendered again = Project.stages(root, List.of(), "");
-        assertTrue(java.util.Arrays.equals(withoutBase.files().get(SocialCard.FILE), again.files().get(SocialCard.FILE)));
+        assertTrue(java.util.Arrays.equals(Project.shippedFiles().get(SocialCard.FILE), Project.shippedFilesAgain().get(SocialCard.FILE)));
     }
 }
