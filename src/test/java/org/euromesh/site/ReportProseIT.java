@@ -63,7 +63,7 @@ class ReportProseIT {
 
     @Test
     void theReportStatesTheResultOnceAndRestatesItAtMostTwice() throws IOException {
-        Map<String, String> headline = SiteBuildTest.headline(out);
+        Map<String, String> headline = SiteBuildIT.headline(out);
         String report = prose("report.html");
         List<String> result = List.of(longDate(headline.get("mesh_date_baseline")), longDate(headline.get("campus_date_baseline")),
                 headline.get("gap_months_baseline") + " months",
