@@ -16,6 +16,7 @@ import org.euromesh.model.Delivery;
 import org.euromesh.model.Efficiency;
 import org.euromesh.model.GridQueue;
 import org.euromesh.model.ModelResults;
+import org.euromesh.model.ModelInputs;
 import org.euromesh.model.MonteCarlo;
 import org.euromesh.model.Parameter;
 import org.euromesh.model.Parameters;
@@ -347,5 +348,43 @@ public final class EditorValues {
     /** {@code alpha(500, 8)}: the compute penalty at H inner steps and M replicas ("1.22"). */
     public static String alpha(Parameters p, double innerSteps, int replicas) {
         return Format.atMost(Efficiency.alpha(p, innerSteps, replicas), 3);
+    }
+
+    /**
+     * Alpha for {@code replicas} sites at the run's inner steps, with k_N at the low or the high end
+     * of its sensitivity range: the penalty range the report quotes. Fails when the sensitivity
+     * analysis does not vary k_N, since there is then no range to quote.
+     */
+    public static String alphaRange(ModelInputs in, int replicas, boolean high) throws freemarker.template.TemplateModelException {
+        List<Efficiency.Spread> spread = Efficiency.spread(in.headlineParameters(), List.of(replicas), in.sensitivity(),
+                in.evidenceMaxReplicas());
+        if (spread.isEmpty()) {
+            throw new freemarker.template.TemplateModelException("alphaLow and alphaHigh need a sensitivity range for k_n "
+                    + "(data/scenarios.yaml, sensitivity); none is given");
+        }
+        return Format.decimal(high ? spread.get(0).alphaHigh() : spread.get(0).alphaLow(), 2);
+    }
+
+    /**
+     * When the public machines, at the allocated {@code share}, deliver {@code target} in the baseline
+     * scenario: a month, or "after" the horizon's last month.
+     */
+    public static String publicDate(ModelResults r, double share, String target) throws freemarker.template.TemplateModelException {
+        List<Target> targets = r.inputs().targets();
+        int index = -1;
+        for (int i = 0; i < targets.size(); i++) {
+            if (targets.get(i).id().equals(target)) {
+                index = i;
+            }
+        }
+        ScenarioResult baseline = r.scenarios().stream().filter(s -> s.scenario().equals("baseline")).findFirst().orElse(null);
+        var run = baseline == null ? null : baseline.pathways(Pathways.Kind.PUBLIC).stream()
+                .filter(p -> Math.abs(p.share() - share) < 1e-9).findFirst().orElse(null);
+        if (index < 0 || run == null) {
+            throw new freemarker.template.TemplateModelException("publicDate(" + Format.plain(share) + ", \"" + target
+                    + "\") names no baseline run of the public machines: shares are training.public_shares, targets the ids in "
+                    + "data/training.yaml, and the scenarios need one named baseline");
+        }
+        return date(run.deliveries().get(index), r.inputs().startMonth(), r.inputs().horizonMonths());
     }
 }

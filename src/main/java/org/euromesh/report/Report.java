@@ -101,6 +101,10 @@ public final class Report {
         values.put("p", (TemplateMethodModelEx) args -> EditorValues.parameter(results.inputs().headlineParameters(), stringArg(args, 0, "p")));
         values.put("alpha", (TemplateMethodModelEx) args -> EditorValues.alpha(results.inputs().headlineParameters(),
                 numberArg(args, 0, "alpha"), (int) numberArg(args, 1, "alpha")));
+        values.put("publicDate", (TemplateMethodModelEx) args -> EditorValues.publicDate(results, numberArg(args, 0, "publicDate"),
+                stringArg(args, 1, "publicDate")));
+        values.put("alphaLow", (TemplateMethodModelEx) args -> EditorValues.alphaRange(results.inputs(), (int) numberArg(args, 0, "alphaLow"), false));
+        values.put("alphaHigh", (TemplateMethodModelEx) args -> EditorValues.alphaRange(results.inputs(), (int) numberArg(args, 0, "alphaHigh"), true));
 
         List<ContentPage> numberingOrder = new ArrayList<>(pages);
         numberingOrder.sort(Comparator.comparing((ContentPage p) -> !p.frontMatter().slug().equals(REPORT_SLUG)));

@@ -2,6 +2,7 @@ package org.euromesh.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import org.euromesh.data.DataLoader;
 import org.euromesh.data.LoadResult;
 import org.euromesh.model.Model;
 import org.euromesh.model.ModelResults;
+import org.euromesh.model.Pathways;
+import org.euromesh.model.ScenarioResult;
 import org.junit.jupiter.api.Test;
 
 /** The values editors bind prose to, read as prose. */
@@ -64,5 +67,40 @@ class EditorValuesTest {
         assertEquals("40%", EditorValues.parameter(p, "mfu_local"));
         assertEquals("1.22", EditorValues.alpha(p, 500, 8));
         assertEquals("1.136", EditorValues.alpha(p, 1000, 1));
+    }
+
+    @Test
+    void thePenaltyRangeIsAlphaAtBothEndsOfTheKnRange() throws Exception {
+        LoadResult r = DataLoader.load(Path.of("data"), java.util.Optional.empty(), List.of());
+        var in = ((LoadResult.Ok) r).inputs().model();
+        // H = H_ref, so alpha = alpha0 + log2(8) k_N: 1.10 + 3 x 0 and 1.10 + 3 x 0.20.
+        assertEquals("1.10", EditorValues.alphaRange(in, 8, false));
+        assertEquals("1.70", EditorValues.alphaRange(in, 8, true));
+        // Two sites: 1.10 + 1 x 0.20.
+        assertEquals("1.30", EditorValues.alphaRange(in, 2, true));
+    }
+
+    @Test
+    void thePenaltyRangeMovesWithTheBasePenalty() throws Exception {
+        LoadResult r = DataLoader.load(Path.of("data"), java.util.Optional.empty(), List.of("training.alpha0=1.2"));
+        var in = ((LoadResult.Ok) r).inputs().model();
+        assertEquals("1.20", EditorValues.alphaRange(in, 8, false));
+        assertEquals("1.80", EditorValues.alphaRange(in, 8, true));
+    }
+
+    @Test
+    void thePublicMachinesAtTheGrandChallengeShareDeliverWhenThePathwaysTableSays() throws Exception {
+        LoadResult r = DataLoader.load(Path.of("data"), java.util.Optional.empty(), List.of());
+        ModelResults results = Model.run(((LoadResult.Ok) r).inputs().model());
+        ScenarioResult baseline = results.scenarios().stream().filter(s -> s.scenario().equals("baseline")).findFirst().orElseThrow();
+        var run = baseline.pathways(Pathways.Kind.PUBLIC).stream().filter(p -> p.share() == 0.025).findFirst().orElseThrow();
+        int target = results.inputs().targets().stream().map(t -> t.id()).toList().indexOf("405B");
+        int month = run.deliveries().get(target).monthIndex().getAsInt();
+        assertEquals(org.euromesh.format.Format.date(results.inputs().startMonth(), month), EditorValues.publicDate(results, 0.025, "405B"));
+        // A larger share delivers no later.
+        int quarter = baseline.pathways(Pathways.Kind.PUBLIC).stream().filter(p -> p.share() == 0.25).findFirst().orElseThrow()
+                .deliveries().get(target).monthIndex().getAsInt();
+        assertTrue(quarter <= month, quarter + " > " + month);
+        assertThrows(freemarker.template.TemplateModelException.class, () -> EditorValues.publicDate(results, 0.3, "405B"));
     }
 }
