@@ -44,6 +44,14 @@ public final class Charts {
         return charts.parallelStream().map(Supplier::get).toList();
     }
 
+    /**
+     * The headline scenario's ramp chart in the cover layout, for the PDF's cover (its element ids
+     * end in the layout's suffix, so they never collide with the same chart in the report body).
+     */
+    public static String cover(ModelResults results, Stamp stamp) {
+        return RampChart.render(results, results.headlineScenario(), Layout.COVER, stamp).svg();
+    }
+
     private static Supplier<Chart> both(Function<Layout, Drawing> draw) {
         return () -> Chart.of(draw.apply(Layout.WIDE), draw.apply(Layout.NARROW));
     }

@@ -107,7 +107,12 @@ public final class PageMacros {
      * HTML block there) and without its dark-theme style, which paper never needs.
      */
     static String inlineSvg(Chart c) {
-        String svg = c.svg().replaceFirst("^<\\?xml[^>]*\\?>\\s*", "").replaceFirst("<style>[^<]*</style>", "");
+        return inlineSvg(c.svg());
+    }
+
+    /** An SVG document as an element to inline: no XML prolog, no style sheet of its own. */
+    static String inlineSvg(String document) {
+        String svg = document.replaceFirst("^<\\?xml[^>]*\\?>\\s*", "").replaceFirst("<style>[^<]*</style>", "");
         return svg.replaceAll("\\n\\s*\\n", "\n").strip();
     }
 

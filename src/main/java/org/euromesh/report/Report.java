@@ -22,6 +22,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 
 import org.euromesh.chart.Chart;
+import org.euromesh.chart.Charts;
 import org.euromesh.problem.InputError;
 import org.euromesh.data.InputFiles;
 import org.euromesh.data.Inputs;
@@ -198,8 +199,8 @@ public final class Report {
         String printBase = baseUrl.isBlank() ? "" : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         print.put("body", printDataLinks(printBody.body(), printBase));
         print.put("siteUrl", printBase);
-        Chart coverChart = chartsById.get("ramp-" + results.inputs().headlineScenario());
-        print.put("coverChart", coverChart == null ? "" : PageMacros.inlineSvg(coverChart));
+        print.put("coverChart", PageMacros.inlineSvg(Charts.cover(results,
+                new Charts.Stamp(inputs.edition().version(), inputs.edition().licenseData()))));
         print.put("bibliography", printBibliography(citations, reportPage.frontMatter().href()));
         print.put("publish", extras.print());
         String printHtml = layout("print.ftlh", print, errors).orElse("");

@@ -301,4 +301,25 @@ class ChartsTest {
         }
         return out;
     }
+
+    @Test
+    void theCoverChartsSmallestTextIsAtLeastNinePointsAtItsPrintWidth() throws Exception {
+        String css = java.nio.file.Files.readString(java.nio.file.Path.of("templates/assets/print.css"));
+        Matcher page = Pattern.compile("@page \\{\\s*size: A4;\\s*margin: [\\d.]+mm ([\\d.]+)mm [\\d.]+mm ([\\d.]+)mm;").matcher(css);
+        Matcher cover = Pattern.compile("\\.cover-chart \\{\\s*width: ([\\d.]+)%;").matcher(css);
+        assertTrue(page.find() && cover.find(), "print.css states the A4 page margins and the cover chart's width");
+        double textBlockMm = 210 - Double.parseDouble(page.group(1)) - Double.parseDouble(page.group(2));
+        double chartPt = textBlockMm * Double.parseDouble(cover.group(1)) / 100 * 72 / 25.4;
+
+        String svg = Charts.cover(ChartFixture.results(), STAMP);
+        Matcher box = Pattern.compile("viewBox=\"0 0 ([\\d.]+) [\\d.]+\"").matcher(svg);
+        assertTrue(box.find(), "the cover chart has a viewBox");
+        double pointsPerUnit = chartPt / Double.parseDouble(box.group(1));
+        Matcher size = Pattern.compile("font-size=\"([\\d.]+)").matcher(svg);
+        double smallest = Double.MAX_VALUE;
+        while (size.find()) {
+            smallest = Math.min(smallest, Double.parseDouble(size.group(1)));
+        }
+        assertTrue(smallest * pointsPerUnit >= 9.0, "the cover chart's smallest text is " + smallest * pointsPerUnit + " pt");
+    }
 }
