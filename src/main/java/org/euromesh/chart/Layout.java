@@ -3,8 +3,8 @@ package org.euromesh.chart;
 import java.awt.Font;
 
 /**
- * The layouts of every chart (and the cover's own, for the headline chart), drawn from the same data, palette and words. Sizes are in
- * SVG units. WIDE is shown from 40rem up and in the PDF (720 units across the 168 mm text block:
+ * The two layouts of every chart, plus the PDF cover's own for the headline chart, drawn from the
+ * same data, palette and words. Sizes are in SVG units. WIDE is shown from 40rem up and in the PDF (720 units across the 168 mm text block:
  * 14 units are 9.3 pt); NARROW is shown on phones, where 380 units fill a 328 px column on a 360 px
  * screen, so 13 units are still 11.2 CSS px.
  */

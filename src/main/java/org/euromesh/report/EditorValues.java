@@ -366,25 +366,18 @@ public final class EditorValues {
     }
 
     /**
-     * When the public machines, at the allocated {@code share}, deliver {@code target} in the baseline
+     * When the public machines, at the allocated {@code share}, deliver {@code target} in the headline
      * scenario: a month, or "after" the horizon's last month.
      */
     public static String publicDate(ModelResults r, double share, String target) throws freemarker.template.TemplateModelException {
-        List<Target> targets = r.inputs().targets();
-        int index = -1;
-        for (int i = 0; i < targets.size(); i++) {
-            if (targets.get(i).id().equals(target)) {
-                index = i;
-            }
-        }
-        ScenarioResult baseline = r.scenarios().stream().filter(s -> s.scenario().equals("baseline")).findFirst().orElse(null);
-        var run = baseline == null ? null : baseline.pathways(Pathways.Kind.PUBLIC).stream()
-                .filter(p -> Math.abs(p.share() - share) < 1e-9).findFirst().orElse(null);
-        if (index < 0 || run == null) {
+        int index = r.inputs().targets().stream().map(Target::id).toList().indexOf(target);
+        var run = r.headlineScenario().pathways(Pathways.Kind.PUBLIC).stream()
+                .filter(p -> Math.abs(p.share() - share) < 1e-9).findFirst();
+        if (index < 0 || run.isEmpty()) {
             throw new freemarker.template.TemplateModelException("publicDate(" + Format.plain(share) + ", \"" + target
-                    + "\") names no baseline run of the public machines: shares are training.public_shares, targets the ids in "
-                    + "data/training.yaml, and the scenarios need one named baseline");
+                    + "\") names no run of the public machines: shares are training.public_shares and targets the ids in "
+                    + "data/training.yaml");
         }
-        return date(run.deliveries().get(index), r.inputs().startMonth(), r.inputs().horizonMonths());
+        return date(run.get().deliveries().get(index), r.inputs().startMonth(), r.inputs().horizonMonths());
     }
 }

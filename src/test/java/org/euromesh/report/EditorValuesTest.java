@@ -89,10 +89,10 @@ class EditorValuesTest {
     }
 
     @Test
-    void thePublicMachinesAtTheGrandChallengeShareDeliverWhenThePathwaysTableSays() throws Exception {
+    void thePublicMachinesAtTheGrandChallengeShareDeliverWhenTheHeadlineScenariosPathwaysTableSays() throws Exception {
         LoadResult r = DataLoader.load(Path.of("data"), java.util.Optional.empty(), List.of());
         ModelResults results = Model.run(((LoadResult.Ok) r).inputs().model());
-        ScenarioResult baseline = results.scenarios().stream().filter(s -> s.scenario().equals("baseline")).findFirst().orElseThrow();
+        ScenarioResult baseline = results.headlineScenario();
         var run = baseline.pathways(Pathways.Kind.PUBLIC).stream().filter(p -> p.share() == 0.025).findFirst().orElseThrow();
         int target = results.inputs().targets().stream().map(t -> t.id()).toList().indexOf("405B");
         int month = run.deliveries().get(target).monthIndex().getAsInt();
