@@ -47,7 +47,7 @@ public final class LinkCheck {
             }
         }
         List<InputError> errors = new ArrayList<>();
-        for (Broken b : check(files, docs, el -> false).broken()) {
+        for (Broken b : check(files.keySet(), docs, el -> false).broken()) {
             errors.add(new InputError(outDisplay + "/" + b.page(), b.line(), 0, "", b.message()));
         }
         errors.sort(InputError.ORDER);
@@ -58,15 +58,15 @@ public final class LinkCheck {
      * Checks the already parsed pages (parsed with position tracking, for line numbers); elements
      * for which {@code handled} is true were reported by a more specific check and are skipped.
      */
-    static Tally check(Map<String, byte[]> files, Map<String, Document> docs, Predicate<Element> handled) {
+    static Tally check(Set<String> files, Map<String, Document> docs, Predicate<Element> handled) {
         return check(files, docs, handled, "");
     }
 
     /**
-     * As {@link #check(Map, Map, Predicate)}; a URL under {@code baseUrl} (the site's own public
+     * As {@link #check(Set, Map, Predicate)} ({@code files}: the names of the build's files); a URL under {@code baseUrl} (the site's own public
      * address, "" when unknown) is an internal link from the site's root, checked like the others.
      */
-    static Tally check(Map<String, byte[]> files, Map<String, Document> docs, Predicate<Element> handled, String baseUrl) {
+    static Tally check(Set<String> files, Map<String, Document> docs, Predicate<Element> handled, String baseUrl) {
         Map<String, Set<String>> ids = new TreeMap<>();
         docs.forEach((page, d) -> ids.put(page, d.select("[id]").stream().map(Element::id).collect(Collectors.toSet())));
         List<Broken> errors = new ArrayList<>();
@@ -107,7 +107,7 @@ public final class LinkCheck {
                     fragment = url.substring(hash + 1);
                 }
                 String target = target(files, from, path);
-                if (!files.containsKey(target)) {
+                if (!files.contains(target)) {
                     errors.add(new Broken(page, line, url, "broken link " + url + ": no file " + target + " in this build"));
                     continue;
                 }
@@ -123,10 +123,10 @@ public final class LinkCheck {
     }
 
     /** The file a relative link of {@code page} points to; a folder means its index.html. */
-    static String target(Map<String, byte[]> files, String page, String path) {
+    static String target(Set<String> files, String page, String path) {
         String target = path.isEmpty() ? page : resolve(page, path);
         String index = target.isEmpty() ? "index.html" : target + "/index.html";
-        return !files.containsKey(target) && files.containsKey(index) ? index : target;
+        return !files.contains(target) && files.contains(index) ? index : target;
     }
 
     /** Resolves a relative path against the folder of {@code page}; ".." cannot leave the site. */

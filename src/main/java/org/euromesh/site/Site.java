@@ -6,48 +6,34 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
-import org.euromesh.chart.Chart;
-import org.euromesh.chart.Charts;
-import org.euromesh.data.DataFiles;
-import org.euromesh.data.DataLoader;
 import org.euromesh.data.Edition;
-import org.euromesh.problem.InputError;
 import org.euromesh.data.InputFiles;
 import org.euromesh.data.Inputs;
-import org.euromesh.data.LoadResult;
 import org.euromesh.explore.ExploreAssets;
-import org.euromesh.model.Blocks;
-import org.euromesh.model.Model;
 import org.euromesh.model.ModelResults;
-import org.euromesh.model.SelfChecks;
+import org.euromesh.problem.InputError;
 import org.euromesh.report.ContentPage;
 import org.euromesh.report.ContentReader;
 import org.euromesh.report.EditorValues;
 import org.euromesh.report.Report;
 import org.euromesh.report.ResultCsv;
 import org.euromesh.report.WhatIf;
-import org.euromesh.report.pdf.PdfMetadata;
-import org.euromesh.report.pdf.PdfRenderer;
 import org.euromesh.site.publish.Publishing;
-import org.euromesh.site.publish.SocialCard;
 
 /**
- * The build, as named stages in order: inputs, model, charts, pages, PDF, then the output
- * written to a temporary folder and swapped in only when every stage succeeded.
+ * The build, as named stages in order ({@link #build}): inputs listed, data to charts
+ * ({@link Computation}, kept by a {@link PreviewCache}), pages, the PDF on a thread of its own
+ * ({@link PdfStage}) while the rest of the site is made and checked, then the output folder
+ * replaced whole ({@link OutputFolder}). A stage that refuses the inputs ends the build with its
+ * problems and nothing written. One instance serves one thread; a preview reuses it.
  */
 public final class Site {
 
@@ -77,215 +63,109 @@ public final class Site {
         }
     }
 
-    /** The Monte Carlo's blocks on every core; the model itself stays sequential so it also runs in the browser. */
-    static final Blocks PARALLEL_BLOCKS = (count, block) -> IntStream.range(0, count).parallel().forEach(block);
-
-    /** What the PDF stage needs, so a preview can serve the pages first and render the PDF after. */
-
-    public record PdfJob(String printHtml, Map<String, byte[]> assets, Edition edition, String hash, WhatIf whatIf) {
-        public PdfJob {
-            assets = Map.copyOf(assets);
-        }
-    }
-
     /**
      * The outcome of a build, a check or a render: the problems (empty on success), warnings, the
-     * site's files in memory (path to bytes) and, on success, the PDF job.
+     * site's files in memory (path to bytes) and, on success, what the PDF stage needs.
      */
-    public record Outcome(List<InputError> errors, List<String> warnings, Map<String, byte[]> files, List<PdfJob> pdfJob) {
+    public record Outcome(List<InputError> errors, List<String> warnings, Map<String, byte[]> files, Optional<PdfJob> pdfJob) {
         public Outcome {
             errors = List.copyOf(errors);
             warnings = List.copyOf(warnings);
-            pdfJob = List.copyOf(pdfJob);
         }
 
         public boolean ok() {
             return errors.isEmpty();
         }
+
+        static Outcome failed(Refused refused) {
+            return new Outcome(refused.errors(), List.of(), Map.of(), Optional.empty());
+        }
     }
 
     static final List<String> INPUT_FOLDERS = List.of("data", "content", "templates");
     public static final String PDF_NAME = "euromesh-report.pdf";
-    /** Renders nothing anyone sees: it only makes the JVM load and link the PDF libraries. */
-    private static final String WARM_UP_HTML = """
-            <!DOCTYPE html><html lang="en"><head><title>warm-up</title></head><body><h1 id="a">Warm-up</h1>
-            <p>Text, <a href="#a">a link</a>, <b>bold</b> and <i>italic</i>.</p>
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 40"><title>t</title>
-            <rect x="1" y="1" width="50" height="20" fill="#0072B2"/><text x="5" y="35" font-family="Liberation Sans">10</text></svg>
-            </body></html>""";
 
-    // The PDF stage's libraries (openhtmltopdf, Batik, PDFBox) take about a second to load: a build
-    // loads them on a second thread while inputs, model and pages run on the first.
-    private final FutureTask<PdfRenderer> pdf = new FutureTask<>(Site::warmRenderer);
-    private final AtomicBoolean warmUpStarted = new AtomicBoolean();
-
-    private static PdfRenderer warmRenderer() {
-        PdfRenderer renderer = new PdfRenderer();
-        renderer.render(WARM_UP_HTML, Path.of(System.getProperty("java.io.tmpdir")).toUri().toString(),
-                new PdfMetadata("warm-up", "warm-up", "EuroMesh", "warm-up", "en", LocalDate.of(2026, 1, 1), "0".repeat(64)));
-        return renderer;
+    /** Everything up to the print HTML: what the PDF stage and the rest of the site start from. */
+    private record Printable(List<String> warnings, Computation.Computed computed, List<ContentPage> content,
+            Report.Output output, EditorValues.BuildView build, Map<String, byte[]> files, PdfJob job) {
     }
 
-    private void startPdfWarmUp() {
-        SocialCard.registerFonts(); // before the PDF thread first loads Batik
-        if (!pdf.isDone() && warmUpStarted.compareAndSet(false, true)) {
-            Thread t = new Thread(pdf, "pdf-warm-up");
-            t.setDaemon(true);
-            t.start();
-        }
-    }
-
-    private static byte[] awaitPdf(FutureTask<byte[]> task) throws Exception {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    private PdfRenderer renderer() throws IOException {
-        startPdfWarmUp();
-        try {
-            return pdf.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while preparing the PDF renderer", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException("the PDF renderer could not start", e.getCause());
-        }
-    }
-
-    /** Inputs, model and charts of one state of data/ and the overrides, or why they failed. */
-    private sealed interface Computed {
-        record Ready(String key, List<String> warnings, Inputs inputs, ModelResults results, List<Chart> charts)
-                implements Computed {
-        }
-
-        record Failed(List<InputError> errors) implements Computed {
-        }
-    }
-
-    // The last inputs, model run and charts: a preview that only edits content/ or templates/ reuses them.
-    private Optional<Computed.Ready> last = Optional.empty();
-
-    // Layouts are parsed once per templates folder; Freemarker re-reads a layout file when it changes.
-    private Optional<Map.Entry<Path, Report>> report = Optional.empty();
-
-    private Report report(Path templates) throws IOException {
-        if (report.isEmpty() || !report.get().getKey().equals(templates)) {
-            report = Optional.of(Map.entry(templates, new Report(templates, "templates")));
-        }
-        return report.get().getValue();
-    }
-
-    private Computed compute(Options o, Progress progress) throws Exception {
-        String key = InputHash.of(o.root(), List.of("data"), o.inputsKey());
-        if (last.isPresent() && last.get().key().equals(key)) {
-            progress.line("inputs, model and charts unchanged: reused");
-            return last.get();
-        }
-        Path data = o.root().resolve("data");
-        DataLoader.Folder folder = progress.stage("read", () -> DataLoader.read(data));
-        LoadResult loaded = progress.stage("inputs", () -> DataLoader.load(folder, o.assumptions(), o.overrides()));
-        if (loaded instanceof LoadResult.Failed f) {
-            return new Computed.Failed(f.errors());
-        }
-        Inputs inputs = ((LoadResult.Ok) loaded).inputs();
-        ModelResults edition = progress.stage("model", () -> Model.run(inputs.model(), PARALLEL_BLOCKS));
-        ReferenceRun.Outcome reference = progress.stage("reference", () -> ReferenceRun.compare(data, folder, o.assumptions(), PARALLEL_BLOCKS));
-        if (reference instanceof ReferenceRun.Outcome.Failed f) {
-            return new Computed.Failed(f.errors());
-        }
-        ModelResults results = reference instanceof ReferenceRun.Outcome.Compared c ? edition.withComparison(c.comparison()) : edition;
-        List<SelfChecks.Check> checks = SelfChecks.run(results);
-        List<InputError> failedChecks = checks.stream().filter(SelfChecks.Check::failed)
-                .map(c -> new InputError("self-check " + c.number(), 0, 0, "", c.name() + ": " + DataFiles.explained(c))).toList();
-        List<String> warnings = checks.stream().filter(c -> c.status() == SelfChecks.Status.SKIPPED)
-                .map(c -> "self-check " + c.number() + " (" + c.name() + ") skipped: " + DataFiles.explained(c)).toList();
-        warnings.forEach(progress::line);
-        if (!failedChecks.isEmpty()) {
-            return new Computed.Failed(failedChecks);
-        }
-        List<Chart> charts = progress.stage("charts", () -> Charts.render(results,
-                new Charts.Stamp(inputs.edition().version(), inputs.edition().licenseData())));
-        Computed.Ready ready = new Computed.Ready(key, warnings, inputs, results, charts);
-        last = Optional.of(ready);
-        return ready;
-    }
+    private final PreviewCache cache = new PreviewCache();
+    private final PdfStage pdf = new PdfStage();
 
     /**
      * Builds everything, the PDF included, and replaces the output folder only on success. The
      * input folders, the temporary folder and the output folder are checked first: a folder the
      * build may not replace, or one that is missing, stops it before any work.
      */
-    public Outcome build(Options o, PrintStream out) throws Exception {
+    public Outcome build(Options o, PrintStream out) throws IOException {
         requireInputFolders(o.root());
         PrintFolder.tmpdir(); // only to fail now rather than at the PDF stage
         try (OutputFolder folder = OutputFolder.claim(o.root(), o.out(), "build")) {
             Progress progress = new Progress(out, o.quiet());
             folder.recovered().forEach(progress::line);
             PrintFolder.prepare().forEach(progress::line);
-            return build(o, progress, folder);
+            pdf.warmUp();
+            Printable printable = printable(o, progress);
+            PdfStage.Pending report = pdf.start(printable.job(), progress);
+            Map<String, byte[]> files = published(o, printable, progress);
+            files.put(PDF_NAME, report.await());
+            progress.run("write", () -> folder.replace(files));
+            return new Outcome(List.of(), printable.warnings(), files, Optional.of(printable.job()));
+        } catch (Refused refused) {
+            return Outcome.failed(refused);
         }
-    }
-
-    private Outcome build(Options o, Progress progress, OutputFolder folder) throws Exception {
-        startPdfWarmUp();
-        // The PDF needs only the print HTML: it renders on a second thread while the extras and checks run.
-        List<FutureTask<byte[]>> pdfTask = new ArrayList<>();
-        Outcome made = render(o, progress, job -> {
-            FutureTask<byte[]> task = new FutureTask<>(() -> {
-                long start = System.nanoTime();
-                byte[] bytes = pdf(job);
-                progress.line(String.format(java.util.Locale.ROOT, "%-9s %6d ms", "pdf", (System.nanoTime() - start) / 1_000_000));
-                return bytes;
-            });
-            Thread t = new Thread(task, "pdf");
-            t.setDaemon(true);
-            t.start();
-            pdfTask.add(task);
-        });
-        if (!made.ok()) {
-            return made;
-        }
-        Map<String, byte[]> files = new TreeMap<>(made.files());
-        files.put(PDF_NAME, awaitPdf(pdfTask.get(0)));
-        progress.stage("write", () -> {
-            folder.replace(files);
-            return null;
-        });
-        return new Outcome(made.errors(), made.warnings(), files, made.pdfJob());
     }
 
     /** Everything a build does but the PDF, in memory, plus the link check; writes nothing. */
-    public Outcome check(Options o, PrintStream out) throws Exception {
-        return render(o, new Progress(out, o.quiet()));
+    public Outcome check(Options o, PrintStream out) throws IOException {
+        return render(o, out);
     }
 
-    /** The pages, charts, CSVs and assets in memory (no PDF: see {@link #pdf}); writes nothing. */
-    public Outcome render(Options o, PrintStream out) throws Exception {
-        return render(o, new Progress(out, o.quiet()));
+    /** The pages, charts, CSVs and assets in memory, checked; the PDF is left to {@link PdfStage} with the outcome's job. */
+    public Outcome render(Options o, PrintStream out) throws IOException {
+        Progress progress = new Progress(out, o.quiet());
+        try {
+            Printable printable = printable(o, progress);
+            return new Outcome(List.of(), printable.warnings(), published(o, printable, progress), Optional.of(printable.job()));
+        } catch (Refused refused) {
+            return Outcome.failed(refused);
+        }
     }
 
-    /** Renders the report PDF of a successful {@link #render}. */
-    public byte[] pdf(PdfJob job) throws IOException {
-        return renderPdf(job.printHtml(), job.assets(), job.edition(), job.hash(), job.whatIf());
+    /** The stages up to the print HTML: inputs listed, data to charts, content read, pages rendered. */
+    private Printable printable(Options o, Progress progress) throws IOException, Refused {
+        requireInputFolders(o.root());
+        List<String> warnings = new ArrayList<>(listInputs(o.root(), progress));
+        String hash = InputHash.of(o.root(), INPUT_FOLDERS, o.inputsKey());
+        Computation.Computed computed = cache.computed(o, progress);
+        warnings.addAll(computed.warnings());
+        Edition edition = computed.inputs().edition();
+        WhatIf whatIf = WhatIfs.describe(o.overrides(), o.root().resolve("data"));
+        EditorValues.BuildView build = new EditorValues.BuildView(InputHash.shortForm(hash), version(), EditorValues.day(edition.date()), whatIf);
+        List<ContentPage> content = content(o.root());
+        Report.Output output = pages(o, computed, content, build, progress);
+        Map<String, byte[]> files = siteFiles(o.root(), computed, output);
+        Map<String, byte[]> assets = new TreeMap<>(files);
+        assets.keySet().removeIf(k -> !k.startsWith("assets/"));
+        return new Printable(warnings, computed, content, output, build, files,
+                new PdfJob(output.printHtml(), assets, edition, hash, whatIf));
     }
 
-    private Outcome render(Options o, Progress progress) throws Exception {
-        return render(o, progress, job -> { });
+    /** The stages after the print HTML: the Explore page's model, the publishing extras, the pre-publication check. */
+    private static Map<String, byte[]> published(Options o, Printable p, Progress progress) throws IOException, Refused {
+        Inputs inputs = p.computed().inputs();
+        Map<String, byte[]> files = new TreeMap<>(p.files());
+        // After the PDF's assets: the Explore page's model and inputs (about a megabyte) have no place in print.
+        files.putAll(progress.stage("explore", () -> ExploreAssets.files(inputs.model())));
+        files.putAll(progress.stage("extras", () -> Publishing.files(inputs, p.computed().results(), p.computed().charts(),
+                p.output().pages(), p.build().hash(), o.root().resolve("data"), p.job().whatIf(), o.baseUrl())));
+        Refused.unless(progress.stage("check", () -> SiteCheck.check(files, Set.of(PDF_NAME), p.content(), "site", o.baseUrl())));
+        return files;
     }
 
-    /** As {@link #render(Options, PrintStream)}; {@code printReady} gets the PDF job as soon as the print HTML exists. */
-    private Outcome render(Options o, Progress progress, Consumer<PdfJob> printReady) throws Exception {
-        Path root = o.root();
-        requireInputFolders(root);
+    /** Refuses input folders holding what the build cannot read; returns the warnings about files it ignores. */
+    private static List<String> listInputs(Path root, Progress progress) throws Refused {
         List<InputError> refused = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
         for (String folder : INPUT_FOLDERS) {
@@ -294,94 +174,50 @@ public final class Site {
             ignored.addAll(listing.warnings());
         }
         ignored.forEach(progress::line);
-        if (!refused.isEmpty()) {
-            return failed(refused);
-        }
-        String hash = InputHash.of(root, INPUT_FOLDERS, o.inputsKey());
-        Computed outcome = compute(o, progress);
-        if (outcome instanceof Computed.Failed f) {
-            return failed(f.errors());
-        }
-        Computed.Ready computed = (Computed.Ready) outcome;
-        Inputs inputs = computed.inputs();
-        ModelResults results = computed.results();
-        List<Chart> charts = computed.charts();
-        List<String> warnings = new ArrayList<>(ignored);
-        warnings.addAll(computed.warnings());
+        Refused.unless(refused);
+        return ignored;
+    }
 
+    private static List<ContentPage> content(Path root) throws Refused {
+        List<InputError> errors = new ArrayList<>();
+        List<ContentPage> pages = ContentReader.read(root.resolve("content"), "content", errors);
+        Refused.unless(errors);
+        return pages;
+    }
+
+    /** The editors' Markdown through the layouts: every site page and the print HTML. */
+    private Report.Output pages(Options o, Computation.Computed c, List<ContentPage> content, EditorValues.BuildView build,
+            Progress progress) throws IOException, Refused {
+        Inputs inputs = c.inputs();
+        ModelResults results = c.results();
         Edition edition = inputs.edition();
-        WhatIf whatIf = WhatIfs.describe(o.overrides(), root.resolve("data"));
-        EditorValues.BuildView build = new EditorValues.BuildView(InputHash.shortForm(hash), version(), EditorValues.day(edition.date()), whatIf);
         EditorValues.EditionView editionView = new EditorValues.EditionView(edition.title(), edition.subtitle(), edition.version(),
                 EditorValues.day(edition.date()), edition.author(), edition.licenseText(), edition.licenseData());
-        List<InputError> contentErrors = new ArrayList<>();
-        List<ContentPage> pages = ContentReader.read(root.resolve("content"), "content", contentErrors);
-        if (!contentErrors.isEmpty()) {
-            return failed(contentErrors);
-        }
-        Report report = report(root.resolve("templates"));
-        Report.Result rendered = progress.stage("pages", () -> report.render(inputs, results, charts, pages, build, editionView, o.baseUrl(),
-                new Report.LayoutExtras(slug -> Publishing.page(inputs, results, slug, o.baseUrl()), Publishing.print(inputs, o.baseUrl()))));
+        Report report = cache.report(o.root().resolve("templates"));
+        Report.Result rendered = progress.stage("pages", () -> report.render(inputs, results, c.charts(), content, build, editionView,
+                o.baseUrl(), new Report.LayoutExtras(slug -> Publishing.page(inputs, results, slug, o.baseUrl()),
+                        Publishing.print(inputs, o.baseUrl()))));
         if (rendered instanceof Report.Result.Failed f) {
-            return failed(f.errors());
+            throw new Refused(f.errors());
         }
-        Report.Output output = ((Report.Result.Ok) rendered).output();
+        return ((Report.Result.Ok) rendered).output();
+    }
 
+    /** The pages, both layouts of every chart, the result CSVs and the layouts' assets, by path in the site. */
+    private static Map<String, byte[]> siteFiles(Path root, Computation.Computed c, Report.Output output) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         output.pages().forEach(p -> files.put(p.href(), utf8(p.html())));
-        charts.forEach(c -> {
-            files.put("charts/" + c.id() + ".svg", utf8(c.svg()));
-            files.put("charts/" + c.id() + "-narrow.svg", utf8(c.narrowSvg()));
+        c.charts().forEach(chart -> {
+            files.put("charts/" + chart.id() + ".svg", utf8(chart.svg()));
+            files.put("charts/" + chart.id() + "-narrow.svg", utf8(chart.narrowSvg()));
         });
-        ResultCsv.published(results).forEach((name, csv) -> files.put("data/" + name, utf8(csv)));
-        addAssets(root.resolve("templates/assets"), files);
-        Map<String, byte[]> assets = new TreeMap<>(files);
-        assets.keySet().removeIf(k -> !k.startsWith("assets/"));
-        PdfJob job = new PdfJob(output.printHtml(), assets, edition, hash, whatIf);
-        printReady.accept(job);
-        // After the PDF's assets: the Explore page's model and inputs (about a megabyte) have no place in print.
-        files.putAll(progress.stage("explore", () -> ExploreAssets.files(inputs.model())));
-
-        files.putAll(progress.stage("extras", () -> Publishing.files(inputs, results, charts, output.pages(), build.hash(),
-                root.resolve("data"), whatIf, o.baseUrl())));
-        files.put(PDF_NAME, new byte[0]);
-        List<InputError> linkErrors = progress.stage("check", () -> SiteCheck.check(files, pages, "site", o.baseUrl()));
-        if (!linkErrors.isEmpty()) {
-            return failed(linkErrors);
-        }
-        files.remove(PDF_NAME);
-        return new Outcome(List.of(), warnings, files, List.of(job));
-    }
-
-    private byte[] renderPdf(String html, Map<String, byte[]> files, Edition edition, String hash, WhatIf whatIf)
-            throws IOException {
-        Path staging = PrintFolder.create();
-        try {
-            for (var e : files.entrySet()) {
-                if (e.getKey().startsWith("assets/")) {
-                    Path f = staging.resolve(e.getKey());
-                    Files.createDirectories(f.getParent());
-                    Files.write(f, e.getValue());
-                }
-            }
-            String keywords = "EuroMesh; federated compute; sovereign AI; grid connection; DiLoCo";
-            // A what-if says so in the title a viewer shows, in the subject and in the keywords.
-            PdfMetadata meta = whatIf.active()
-                    ? new PdfMetadata(WhatIf.HEADING + ": " + edition.title(), whatIf.sentence(), edition.author(),
-                            "what-if; " + keywords, "en", edition.date(), hash)
-                    : new PdfMetadata(edition.title(), edition.subtitle(), edition.author(), keywords, "en", edition.date(), hash);
-            return renderer().render(html, staging.toUri().toString(), meta);
-        } finally {
-            OutputFolder.deleteTree(staging);
-        }
-    }
-
-    private static void addAssets(Path assets, Map<String, byte[]> files) throws IOException {
-        for (var f : InputFiles.list(assets.getParent(), InputFiles.TEMPLATES).files().entrySet()) {
+        ResultCsv.published(c.results()).forEach((name, csv) -> files.put("data/" + name, utf8(csv)));
+        for (var f : InputFiles.list(root.resolve("templates"), InputFiles.TEMPLATES).files().entrySet()) {
             if (f.getKey().startsWith(InputFiles.ASSETS)) {
                 files.put(f.getKey().substring(InputFiles.TEMPLATES.length() + 1), Files.readAllBytes(f.getValue()));
             }
         }
+        return files;
     }
 
     /** A missing input folder means the build runs in the wrong place: one line, before any work. */
@@ -393,11 +229,6 @@ public final class Site {
                         "run euromesh in the project folder (the one holding data/, content/ and templates/) or name it with --root DIR");
             }
         }
-    }
-
-    private static Outcome failed(List<InputError> errors) {
-        List<InputError> sorted = new ArrayList<>(errors);
-        return new Outcome(sorted, List.of(), Map.of(), List.of());
     }
 
     private static byte[] utf8(String s) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,16 @@ public final class SiteCheck {
 
     /** As {@link #check(Map, List, String)} for a site published at {@code baseUrl} ("" when unknown). */
     public static List<InputError> check(Map<String, byte[]> files, List<ContentPage> pages, String outDisplay, String baseUrl) {
-        return run(files, pages, outDisplay, baseUrl).errors();
+        return run(files, Set.of(), pages, outDisplay, baseUrl).errors();
+    }
+
+    /**
+     * As {@link #check(Map, List, String, String)}, while the files named in {@code pending} (the
+     * PDF) are still being made: links to them count as links to files of this build.
+     */
+    public static List<InputError> check(Map<String, byte[]> files, Set<String> pending, List<ContentPage> pages, String outDisplay,
+            String baseUrl) {
+        return run(files, pending, pages, outDisplay, baseUrl).errors();
     }
 
     /** What {@link #run} counts on a site that passed, without naming content files. */
@@ -89,6 +99,12 @@ public final class SiteCheck {
 
     /** As {@link #run(Map, List, String)}; URLs under {@code baseUrl} are the site's own and checked as internal links. */
     public static Result run(Map<String, byte[]> files, List<ContentPage> pages, String outDisplay, String baseUrl) {
+        return run(files, Set.of(), pages, outDisplay, baseUrl);
+    }
+
+    private static Result run(Map<String, byte[]> files, Set<String> pending, List<ContentPage> pages, String outDisplay, String baseUrl) {
+        Set<String> names = new HashSet<>(files.keySet());
+        names.addAll(pending);
         Map<String, ContentPage> contentByHref = new HashMap<>();
         pages.forEach(p -> contentByHref.put(p.frontMatter().href(), p));
         Map<String, Page> parsed = new TreeMap<>();
@@ -103,10 +119,10 @@ public final class SiteCheck {
         }
         List<InputError> errors = new ArrayList<>();
         Set<Element> citationLinks = Collections.newSetFromMap(new IdentityHashMap<>());
-        int citations = citations(files, parsed, citationLinks, errors);
+        int citations = citations(names, parsed, citationLinks, errors);
         Map<String, Document> docs = new TreeMap<>();
         parsed.forEach((href, p) -> docs.put(href, p.doc()));
-        LinkCheck.Tally links = LinkCheck.check(files, docs, citationLinks::contains, baseUrl);
+        LinkCheck.Tally links = LinkCheck.check(names, docs, citationLinks::contains, baseUrl);
         for (LinkCheck.Broken b : links.broken()) {
             errors.add(at(parsed.get(b.page()), b.line(), List.of("(" + b.url() + ")", "\"" + b.url() + "\""), b.message()));
         }
@@ -128,7 +144,7 @@ public final class SiteCheck {
     }
 
     /** Links to a bibliography entry (#src-ID) must reach an entry of a bibliography; returns how many there are. */
-    private static int citations(Map<String, byte[]> files, Map<String, Page> parsed, Set<Element> citationLinks, List<InputError> errors) {
+    private static int citations(Set<String> files, Map<String, Page> parsed, Set<Element> citationLinks, List<InputError> errors) {
         Map<String, Set<String>> entries = new HashMap<>();
         parsed.forEach((href, p) -> entries.put(href, p.doc().select(BIBLIOGRAPHY_ENTRY).stream().map(Element::id).collect(Collectors.toSet())));
         for (Page page : parsed.values()) {

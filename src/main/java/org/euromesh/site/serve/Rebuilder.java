@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +19,8 @@ import java.util.concurrent.locks.ReadWriteLock;
 import org.euromesh.problem.InputError;
 import org.euromesh.site.EnvironmentFault;
 import org.euromesh.site.OutputFolder;
+import org.euromesh.site.PdfJob;
+import org.euromesh.site.PdfStage;
 import org.euromesh.site.Site;
 
 /**
@@ -54,7 +57,7 @@ final class Rebuilder implements AutoCloseable {
     private volatile long latestGood;
     private volatile boolean closed;
     private Site pages;
-    private Site printer;
+    private PdfStage printer;
     private List<String> warnings = List.of();
 
     /**
@@ -91,7 +94,7 @@ final class Rebuilder implements AutoCloseable {
         requested.set(false);
         long start = System.nanoTime();
         List<InputError> problems;
-        Site.PdfJob pdfJob = null;
+        Optional<PdfJob> pdfJob = Optional.empty();
         int fileCount = 0;
         try {
             if (pages == null) {
@@ -105,7 +108,7 @@ final class Rebuilder implements AutoCloseable {
                 if (!write(outcome.files())) {
                     return;
                 }
-                pdfJob = outcome.pdfJob().get(0);
+                pdfJob = outcome.pdfJob();
                 fileCount = outcome.files().size();
             }
         } catch (EnvironmentFault e) {
@@ -132,8 +135,8 @@ final class Rebuilder implements AutoCloseable {
                     + (Files.isRegularFile(out.resolve("index.html")) ? "; the preview keeps the last good build" : "; nothing to show until a save builds"));
         }
         state = new State(state.generation() + 1, problems);
-        if (pdfJob != null) {
-            Site.PdfJob job = pdfJob;
+        if (pdfJob.isPresent()) {
+            PdfJob job = pdfJob.get();
             long generation = state.generation();
             try {
                 printing.execute(() -> print(job, generation));
@@ -164,16 +167,16 @@ final class Rebuilder implements AutoCloseable {
         }
     }
 
-    private void print(Site.PdfJob job, long generation) {
+    private void print(PdfJob job, long generation) {
         if (generation != latestGood || closed) {
             return;
         }
         long start = System.nanoTime();
         try {
             if (printer == null) {
-                printer = new Site();
+                printer = new PdfStage();
             }
-            byte[] pdf = printer.pdf(job);
+            byte[] pdf = printer.render(job);
             siteLock.writeLock().lock();
             try {
                 if (generation != latestGood || closed) {
