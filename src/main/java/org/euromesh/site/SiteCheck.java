@@ -64,19 +64,10 @@ public final class SiteCheck {
     private SiteCheck() {
     }
 
-    /** The errors of {@link #run}; what the build calls before it writes anything. */
-    public static List<InputError> check(Map<String, byte[]> files, List<ContentPage> pages, String outDisplay) {
-        return run(files, pages, outDisplay, "").errors();
-    }
-
-    /** As {@link #check(Map, List, String)} for a site published at {@code baseUrl} ("" when unknown). */
-    public static List<InputError> check(Map<String, byte[]> files, List<ContentPage> pages, String outDisplay, String baseUrl) {
-        return run(files, Set.of(), pages, outDisplay, baseUrl).errors();
-    }
-
     /**
-     * As {@link #check(Map, List, String, String)}, while the files named in {@code pending} (the
-     * PDF) are still being made: links to them count as links to files of this build.
+     * The errors of {@link #run}; what the build calls before it writes anything, while the files
+     * named in {@code pending} (the PDF) are still being made: links to them count as links to
+     * files of this build. {@code baseUrl} is the site's public address ("" when unknown).
      */
     public static List<InputError> check(Map<String, byte[]> files, Set<String> pending, List<ContentPage> pages, String outDisplay,
             String baseUrl) {
@@ -85,7 +76,7 @@ public final class SiteCheck {
 
     /** What {@link #run} counts on a site that passed, without naming content files. */
     public static Summary summarize(Map<String, byte[]> files) {
-        return run(files, List.of(), "site", "").summary();
+        return run(files, Set.of(), List.of(), "site", "").summary();
     }
 
     /**
@@ -94,14 +85,10 @@ public final class SiteCheck {
      * folder in messages.
      */
     public static Result run(Map<String, byte[]> files, List<ContentPage> pages, String outDisplay) {
-        return run(files, pages, outDisplay, "");
+        return run(files, Set.of(), pages, outDisplay, "");
     }
 
     /** As {@link #run(Map, List, String)}; URLs under {@code baseUrl} are the site's own and checked as internal links. */
-    public static Result run(Map<String, byte[]> files, List<ContentPage> pages, String outDisplay, String baseUrl) {
-        return run(files, Set.of(), pages, outDisplay, baseUrl);
-    }
-
     private static Result run(Map<String, byte[]> files, Set<String> pending, List<ContentPage> pages, String outDisplay, String baseUrl) {
         Set<String> names = new HashSet<>(files.keySet());
         names.addAll(pending);

@@ -62,7 +62,7 @@ class SiteCheckTest {
         files.put("index.html", page("Home", "<p>The <a href=\"euromesh-report.pdf\">PDF</a>.</p>\n").getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("site/index.html:9: broken link euromesh-report.pdf: no file euromesh-report.pdf in this build; "
                 + "the line reads: <p>The <a href=\"euromesh-report.pdf\">PDF</a>.</p>"),
-                SiteCheck.check(files, List.of(), "site", "").stream().map(InputError::format).toList());
+                SiteCheck.check(files, java.util.Set.of(), List.of(), "site", "").stream().map(InputError::format).toList());
         assertEquals(List.of(), SiteCheck.check(files, java.util.Set.of("euromesh-report.pdf"), List.of(), "site", ""));
         assertEquals(List.of("index.html"), List.copyOf(files.keySet()), "the check adds no file to the site");
     }
