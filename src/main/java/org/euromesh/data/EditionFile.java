@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** {@code data/edition.yaml}: version, date and titles of this edition of the report. */
+/** {@code data/edition.yaml}: version, date and titles of this edition of the report, and where its source lives. */
 final class EditionFile {
 
     static final String NAME = "edition.yaml";
-    static final String EXPECTED = "a mapping with version, date, title, subtitle, author, license_text, license_data";
+    static final String EXPECTED = "a mapping with version, date, title, subtitle, author, license_text, license_data"
+            + " and, optionally, repository";
+    /** An address a reader can open: https, a host, no spaces, quotes or angle brackets. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("https://[A-Za-z0-9.-]+(:\\d+)?(/[^\\s\"'<>`]*)?");
 
     private static final ObjectReader ENTRY = Binder.YAML.readerFor(Entries.EditionEntry.class);
 
@@ -17,6 +20,7 @@ final class EditionFile {
     }
 
     static Optional<Edition> read(Document doc, Problems problems) {
+        Binder.defaultTo(doc.at(Pointer.ROOT), "repository", "");
         Optional<Entries.EditionEntry> bound = Binder.bind(ENTRY, doc, Pointer.ROOT, problems);
         if (bound.isEmpty()) {
             return Optional.empty();
@@ -32,10 +36,15 @@ final class EditionFile {
         Checks.text(doc, "/license_text", e.licenseText(), problems);
         Checks.text(doc, "/license_data", e.licenseData(), problems);
         Optional<LocalDate> date = date(doc, e.date(), problems);
+        if (!e.repository().isEmpty() && !ADDRESS.matcher(e.repository()).matches()) {
+            problems.at(doc, "/repository", "expected the address of the project's repository as https://host/path, got "
+                    + Binder.shown(doc.at("/repository")));
+        }
         if (problems.count() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Edition(e.version(), date.orElseThrow(), e.title(), e.subtitle(), e.author(), e.licenseText(), e.licenseData()));
+        return Optional.of(new Edition(e.version(), date.orElseThrow(), e.title(), e.subtitle(), e.author(), e.licenseText(), e.licenseData(),
+                e.repository().isEmpty() ? Optional.empty() : Optional.of(e.repository())));
     }
 
     private static Optional<LocalDate> date(Document doc, String text, Problems problems) {

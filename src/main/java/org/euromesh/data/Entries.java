@@ -105,7 +105,7 @@ final class Entries {
 
     // data/edition.yaml
     record EditionEntry(String version, String date, String title, String subtitle, String author,
-            String licenseText, String licenseData) {
+            String licenseText, String licenseData, String repository) {
     }
 
     // CSV tables: one record per row; the header must name exactly these columns
