@@ -93,7 +93,7 @@ public enum Control {
         return switch (this) {
             case DECISION_MONTH -> "scenarios.start_month";
             case TARGET -> "training.headline_target";
-            case PUBLIC_SHARE -> "";
+            case PUBLIC_SHARE -> "training.public_shares.values.0";
             default -> parameter.group().key() + "." + parameter.key();
         };
     }

@@ -60,9 +60,31 @@ public record ExploreInputs(
                 in.horizonMonths()), in.base(), in.scenarios(), in.headlineScenario(), in.targets(), in.headlineTarget(),
                 in.monteCarlo().seed(), in.monteCarlo().draws(), in.monteCarlo().histogramBinMonths(),
                 in.monteCarlo().inputs(), new Peak(peaks.euroHpcPeakFlopPerS(), peaks.euroHpcSystems()),
-                new Peak(peaks.allPeakFlopPerS(), peaks.allSystems()), in.substrateFractions(),
+                new Peak(peaks.allPeakFlopPerS(), peaks.allSystems()), shareOptions(in.publicShares(), in.substrateFractions()),
                 in.monteCarlo().leadTimeCorrelation(), in.generations(),
                 in.substrate().stream().filter(Substrate.System::euroHpc).toList(), in.publicShares());
+    }
+
+    /**
+     * The public-share control's options: first the share allocated to the run (the first of
+     * training.public_shares, which the control replaces), then the substrate's shares.
+     */
+    static List<Double> shareOptions(List<Double> publicShares, List<Double> substrateFractions) {
+        List<Double> options = new ArrayList<>();
+        if (!publicShares.isEmpty()) {
+            options.add(publicShares.get(0));
+        }
+        substrateFractions.stream().filter(f -> !options.contains(f)).forEach(options::add);
+        return options;
+    }
+
+    /** The public machines' shares of a run whose allocated share is {@code allocated}: the first of the edition's replaced. */
+    public List<Double> publicShares(double allocated) {
+        List<Double> shares = new ArrayList<>(publicShares);
+        if (!shares.isEmpty()) {
+            shares.set(0, allocated);
+        }
+        return shares;
     }
 
     public Scenario scenario(String name) {

@@ -21,7 +21,7 @@ import org.euromesh.model.Target;
 /**
  * One what-if of the Explore page, run through the model as the build runs it: the scenario table,
  * the delivery of every pathway (the mesh, the campus on its three routes, the public machines at
- * the build's shares), the headline sentence, where the answer flips, the public machines, and
+ * the allocated share of the controls and the edition's other shares), the headline sentence, where the answer flips, the public machines, and
  * (separately, for the page's worker) the Monte Carlo. Returns JSON for the page.
  */
 public final class Explorer {
@@ -89,7 +89,7 @@ public final class Explorer {
         for (Scenario s : state.scenarios()) {
             boolean isHeadline = s.name().equals(in.headlineScenario());
             ScenarioResult r = ScenarioResult.run(s.name(), s.apply(base), List.of(target), target, horizon, fleet,
-                    isHeadline ? in.publicSystems() : List.of(), isHeadline ? in.publicShares() : List.of());
+                    isHeadline ? in.publicSystems() : List.of(), isHeadline ? in.publicShares(state.publicShare()) : List.of());
             ScenarioResult.TargetDelivery d = r.deliveries().get(0);
             table.add(Json.object().put("scenario", s.name())
                     .put("meshDate", cal.date(d.mesh())).put("campusDate", cal.date(d.campus()))

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.euromesh.format.Format;
 import org.euromesh.model.Fdlibm;
 import org.euromesh.model.Generation;
 import org.euromesh.model.Parameter;
@@ -227,10 +228,11 @@ public final class State {
     public List<String> assignments() {
         List<String> out = new ArrayList<>();
         for (Control c : Control.values()) {
-            if (!changed(c) || c == Control.PUBLIC_SHARE) {
+            if (!changed(c)) {
                 continue;
             }
-            String value = c == Control.ALPHA_AT_EIGHT ? plain(alpha0Micros(), ALPHA0_DECIMALS) : text(c);
+            String value = c == Control.ALPHA_AT_EIGHT ? plain(alpha0Micros(), ALPHA0_DECIMALS)
+                    : c == Control.PUBLIC_SHARE ? Format.plain(publicShare()) : text(c);
             out.add(c.setKey(in) + "=" + value);
         }
         return out;
@@ -287,8 +289,9 @@ public final class State {
     }
 
     /** "10" for a tenth: the share in whole percent, as the URL names it. */
+    /** A share as the URL and the control write it, in percent to a tenth: 0.025 is "2.5", 0.5 is "50". */
     static String percent(double share) {
-        return Long.toString(Math.round(share * 100));
+        return plain(Math.round(share * 1000), 1);
     }
 
     /** Whole steps to text without trailing zeros: 65 at one decimal is "6.5", 70 is "7". */

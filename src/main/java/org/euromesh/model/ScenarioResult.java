@@ -99,7 +99,9 @@ public record ScenarioResult(
         List<PathwayRun> runs = new java.util.ArrayList<>();
         double programme = headline.requiredFlop() * p.programmeMultiplier();
         for (Pathways.Kind kind : Pathways.Kind.values()) {
-            List<Double> shares = kind == Pathways.Kind.PUBLIC ? (inventory.isEmpty() ? List.of() : publicShares) : List.of(1.0);
+            // A share written twice is one run of the public machines, drawn and tabled once.
+            List<Double> shares = kind == Pathways.Kind.PUBLIC ? (inventory.isEmpty() ? List.of() : publicShares.stream().distinct().toList())
+                    : List.of(1.0);
             for (double share : shares) {
                 double[] monthly = switch (kind) {
                     case MESH -> mesh;

@@ -370,14 +370,15 @@ public final class EditorValues {
      * scenario: a month, or "after" the horizon's last month.
      */
     public static String publicDate(ModelResults r, double share, String target) throws freemarker.template.TemplateModelException {
-        int index = r.inputs().targets().stream().map(Target::id).toList().indexOf(target);
-        var run = r.headlineScenario().pathways(Pathways.Kind.PUBLIC).stream()
-                .filter(p -> Math.abs(p.share() - share) < 1e-9).findFirst();
-        if (index < 0 || run.isEmpty()) {
+        var t = r.inputs().targets().stream().filter(x -> x.id().equals(target)).findFirst();
+        if (t.isEmpty() || !(share > 0 && share <= 1)) {
             throw new freemarker.template.TemplateModelException("publicDate(" + Format.plain(share) + ", \"" + target
-                    + "\") names no run of the public machines: shares are training.public_shares and targets the ids in "
-                    + "data/training.yaml");
+                    + "\") needs a share above 0 and at most 1 and a target id of data/training.yaml");
         }
-        return date(run.get().deliveries().get(index), r.inputs().startMonth(), r.inputs().horizonMonths());
+        // The public machines at this share in the headline scenario, as the pathways table runs them.
+        int horizon = r.inputs().horizonMonths();
+        double[] monthly = Pathways.monthly(Pathways.of(Pathways.Kind.PUBLIC, r.headlineScenario().parameters(), r.inputs().generations(),
+                r.inputs().substrate(), share), horizon);
+        return date(Pathways.deliver(monthly, t.get().requiredFlop()), r.inputs().startMonth(), horizon);
     }
 }

@@ -101,6 +101,20 @@ class EditorValuesTest {
         int quarter = baseline.pathways(Pathways.Kind.PUBLIC).stream().filter(p -> p.share() == 0.25).findFirst().orElseThrow()
                 .deliveries().get(target).monthIndex().getAsInt();
         assertTrue(quarter <= month, quarter + " > " + month);
-        assertThrows(freemarker.template.TemplateModelException.class, () -> EditorValues.publicDate(results, 0.3, "405B"));
+        for (double wrong : new double[] {0, -0.1, 1.5}) {
+            assertThrows(freemarker.template.TemplateModelException.class, () -> EditorValues.publicDate(results, wrong, "405B"));
+        }
+        assertThrows(freemarker.template.TemplateModelException.class, () -> EditorValues.publicDate(results, 0.1, "1T"));
+    }
+
+    @Test
+    void aShareTheDataDoesNotListGivesTheDateTheBuildTablesWhenItIsSetAsTheAllocatedShare() throws Exception {
+        ModelResults edition = Model.run(((LoadResult.Ok) DataLoader.load(Path.of("data"), java.util.Optional.empty(), List.of())).inputs().model());
+        ModelResults set = Model.run(((LoadResult.Ok) DataLoader.load(Path.of("data"), java.util.Optional.empty(),
+                List.of("training.public_shares.values.0=0.3"))).inputs().model());
+        var run = set.headlineScenario().pathways(Pathways.Kind.PUBLIC).stream().filter(p -> p.share() == 0.3).findFirst().orElseThrow();
+        int target = set.inputs().targets().stream().map(t -> t.id()).toList().indexOf("405B");
+        assertEquals(org.euromesh.format.Format.date(set.inputs().startMonth(), run.deliveries().get(target).monthIndex().getAsInt()),
+                EditorValues.publicDate(edition, 0.3, "405B"));
     }
 }
