@@ -1,5 +1,20 @@
 package org.euromesh.site;
 
+import static org.euromesh.site.OutputFiles.FILE_MODE;
+import static org.euromesh.site.OutputFiles.FILE_TMP;
+import static org.euromesh.site.OutputFiles.FRESH;
+import static org.euromesh.site.OutputFiles.LOCK_INSIDE;
+import static org.euromesh.site.OutputFiles.MOVING;
+import static org.euromesh.site.OutputFiles.OLD;
+import static org.euromesh.site.OutputFiles.deleteLeftover;
+import static org.euromesh.site.OutputFiles.entries;
+import static org.euromesh.site.OutputFiles.inside;
+import static org.euromesh.site.OutputFiles.isEmpty;
+import static org.euromesh.site.OutputFiles.isEmptyFolder;
+import static org.euromesh.site.OutputFiles.list;
+import static org.euromesh.site.OutputFiles.setMode;
+import static org.euromesh.site.OutputFiles.setModes;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -40,15 +55,6 @@ public final class OutputFolder implements AutoCloseable {
             EuroMesh made this folder and replaces all of it on every build: keep no files of your own here.
             A build replaces only a folder that is empty or holds this file.
             """.getBytes(StandardCharsets.UTF_8);
-    static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
-    static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
-
-    // Names inside a mount point's folder while its contents are swapped in place (see replaceInPlace).
-    private static final String LOCK_INSIDE = ".euromesh-site.lock";
-    private static final String FRESH = ".euromesh-new-";
-    private static final String MOVING = ".euromesh-in-";
-    private static final String OLD = ".euromesh-old-";
-    private static final String FILE_TMP = ".euromesh-file-";
     private static final String CHOOSE = "choose a folder of its own with --out, e.g. --out site";
 
     /** The few operations a swap is made of; tests replace them to fail as a full or read-only disk would. */
@@ -384,42 +390,6 @@ public final class OutputFolder implements AutoCloseable {
         setModes(dir);
     }
 
-    private static Path inside(Path dir, String relative) {
-        Path f = dir.resolve(relative).normalize();
-        if (!f.startsWith(dir) || f.equals(dir)) {
-            throw new IllegalStateException("an output file name leaves the output folder: " + relative);
-        }
-        return f;
-    }
-
-    /** Files 0644 and folders 0755 whatever the umask, where the file system has POSIX modes. */
-    private static void setModes(Path dir) throws IOException {
-        if (!hasModes(dir)) {
-            return;
-        }
-        // Under the usual umask the files were made 0644 already (the marker shows it): then only folders need it.
-        boolean filesToo = !Files.getPosixFilePermissions(dir.resolve(MARKER)).equals(FILE_MODE);
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.toList()) {
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.setPosixFilePermissions(p, FOLDER_MODE);
-                } else if (filesToo) {
-                    Files.setPosixFilePermissions(p, FILE_MODE);
-                }
-            }
-        }
-    }
-
-    private static void setMode(Path file, Set<PosixFilePermission> mode) throws IOException {
-        if (hasModes(file)) {
-            Files.setPosixFilePermissions(file, mode);
-        }
-    }
-
-    private static boolean hasModes(Path p) {
-        return p.getFileSystem().supportedFileAttributeViews().contains("posix");
-    }
-
     /** Beside the folder: puts back a site.old-X when site is missing, removes other site.old-X and site.tmp-X. */
     private static List<String> recoverBeside(Path target, Path shown, Disk disk) throws IOException {
         String name = target.getFileName().toString();
@@ -499,20 +469,6 @@ public final class OutputFolder implements AutoCloseable {
         return notes;
     }
 
-    /** The entries of a folder that a swap moves: all but the marker, the lock and the swap's own folders. */
-    private static List<Path> entries(Path dir) throws IOException {
-        return list(dir).stream().filter(p -> {
-            String n = p.getFileName().toString();
-            return !n.equals(MARKER) && !n.equals(LOCK_INSIDE) && !n.startsWith(FRESH) && !n.startsWith(MOVING) && !n.startsWith(OLD);
-        }).toList();
-    }
-
-    private static List<Path> list(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.sorted().toList();
-        }
-    }
-
     private static FileTime modified(Path p) {
         try {
             return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
@@ -525,41 +481,9 @@ public final class OutputFolder implements AutoCloseable {
         return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(dir.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
     }
 
-    private static boolean isEmptyFolder(Path p) throws IOException {
-        return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && isEmpty(p);
-    }
-
-    /** Empty but perhaps for the lock a mount point's folder holds. */
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.allMatch(p -> p.getFileName().toString().equals(LOCK_INSIDE));
-        }
-    }
-
-    /** Removes a folder that is no longer needed; if that fails, the next build removes it. */
-    private static void deleteLeftover(Path dir) {
-        try {
-            deleteTree(dir);
-        } catch (IOException e) {
-            // Still carries the marker (removed last), so the next build recognises and removes it.
-        }
-    }
-
     /** Deletes a folder and all in it, links as links; its marker goes last, so a half-deleted folder is still recognised. */
     static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Path marker = dir.resolve(MARKER);
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                if (!p.equals(marker) && !p.equals(dir)) {
-                    Files.delete(p);
-                }
-            }
-        }
-        Files.deleteIfExists(marker);
-        Files.delete(dir);
+        OutputFiles.deleteTree(dir);
     }
 
     /**
