@@ -9,7 +9,6 @@ import static org.euromesh.site.OutputFiles.OLD;
 import static org.euromesh.site.OutputFiles.deleteLeftover;
 import static org.euromesh.site.OutputFiles.entries;
 import static org.euromesh.site.OutputFiles.inside;
-import static org.euromesh.site.OutputFiles.isEmpty;
 import static org.euromesh.site.OutputFiles.isEmptyFolder;
 import static org.euromesh.site.OutputFiles.list;
 import static org.euromesh.site.OutputFiles.setMode;
@@ -55,7 +54,6 @@ public final class OutputFolder implements AutoCloseable {
             EuroMesh made this folder and replaces all of it on every build: keep no files of your own here.
             A build replaces only a folder that is empty or holds this file.
             """.getBytes(StandardCharsets.UTF_8);
-    private static final String CHOOSE = "choose a folder of its own with --out, e.g. --out site";
 
     /** The few operations a swap is made of; tests replace them to fail as a full or read-only disk would. */
     interface Disk {
@@ -124,7 +122,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     static OutputFolder claim(Path root, Path out, String command, Disk disk) throws EnvironmentFault {
-        Path target = refuseUnlessOurs(root, out);
+        Path target = OutputOwnership.refuseUnlessOurs(root, out);
         try {
             Files.createDirectories(target.getParent());
         } catch (FileSystemException e) {
@@ -146,7 +144,7 @@ public final class OutputFolder implements AutoCloseable {
                 recovered.addAll(recoverInPlace(target, disk));
             }
             // The recovery may have put a folder back: it must pass the same rules.
-            refuseUnlessOurs(root, out);
+            OutputOwnership.refuseUnlessOurs(root, out);
             return new OutputFolder(out, target, inPlace, disk, lock, recovered);
         } catch (FileSystemException e) {
             lock.close();
@@ -160,52 +158,6 @@ public final class OutputFolder implements AutoCloseable {
         } catch (RuntimeException e) {
             lock.close();
             throw e;
-        }
-    }
-
-    /**
-     * The folder {@code out} really is (links followed) when a build may replace it; otherwise
-     * the one-line reason it may not. Reads only.
-     */
-    static Path refuseUnlessOurs(Path root, Path out) throws EnvironmentFault {
-        if (out.toString().isEmpty()) {
-            throw EnvironmentFault.at(out, "the output folder is an empty path", CHOOSE);
-        }
-        try {
-            Path target = located(out);
-            Path project = located(root);
-            if (Files.exists(target) && !Files.isDirectory(target)) {
-                throw EnvironmentFault.at(out, Files.isRegularFile(target) ? "is a file, not a folder" : "is not a folder", CHOOSE);
-            }
-            if (target.equals(project)) {
-                throw EnvironmentFault.at(out, "is the project folder (it holds data/, content/ and templates/)", CHOOSE);
-            }
-            if (project.startsWith(target)) {
-                throw EnvironmentFault.at(out, "contains the project folder " + project, CHOOSE);
-            }
-            for (String folder : Site.INPUT_FOLDERS) {
-                Path input = located(project.resolve(folder));
-                if (target.equals(input)) {
-                    throw EnvironmentFault.at(out, "is the input folder " + folder + "/", CHOOSE);
-                }
-                if (target.startsWith(input)) {
-                    throw EnvironmentFault.at(out, "is inside the input folder " + folder + "/", CHOOSE);
-                }
-                if (input.startsWith(target)) {
-                    throw EnvironmentFault.at(out, "contains the input folder " + folder + "/ (" + input + ")", CHOOSE);
-                }
-            }
-            if (Files.isDirectory(target) && !isEmpty(target) && !isOurs(target)) {
-                throw EnvironmentFault.at(out, "is not empty and has no " + MARKER + " file, so EuroMesh did not make it",
-                        "choose a new or empty folder with --out; if it is the output of an older EuroMesh, delete it once");
-            }
-            return target;
-        } catch (EnvironmentFault f) {
-            throw f;
-        } catch (FileSystemException e) {
-            throw EnvironmentFault.of(e, "look at the output folder");
-        } catch (IOException e) {
-            throw unexpected(out, e);
         }
     }
 
@@ -351,7 +303,7 @@ public final class OutputFolder implements AutoCloseable {
         Path fresh = Files.createTempDirectory(target, FRESH);
         String id = fresh.getFileName().toString().substring(FRESH.length());
         try {
-            if (!isOurs(target)) {
+            if (!OutputOwnership.isOurs(target)) {
                 disk.write(target.resolve(MARKER), MARKER_TEXT);
                 setMode(target.resolve(MARKER), FILE_MODE);
             }
@@ -398,9 +350,9 @@ public final class OutputFolder implements AutoCloseable {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(target.getParent(), p -> p.getFileName().toString().startsWith(name + "."))) {
             for (Path p : s) {
                 String n = p.getFileName().toString();
-                if (n.startsWith(name + ".old-") && isOurs(p)) {
+                if (n.startsWith(name + ".old-") && OutputOwnership.isOurs(p)) {
                     olds.add(p);
-                } else if (n.startsWith(name + ".tmp-") && (isOurs(p) || isEmptyFolder(p))) {
+                } else if (n.startsWith(name + ".tmp-") && (OutputOwnership.isOurs(p) || isEmptyFolder(p))) {
                     tmps.add(p);
                 }
             }
@@ -477,47 +429,9 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    static boolean isOurs(Path dir) {
-        return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(dir.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
-    }
-
     /** Deletes a folder and all in it, links as links; its marker goes last, so a half-deleted folder is still recognised. */
     static void deleteTree(Path dir) throws IOException {
         OutputFiles.deleteTree(dir);
-    }
-
-    /**
-     * Where a path really leads: links followed as the system would follow them, including a last
-     * link whose target does not exist yet (the link stays; its target is what gets written).
-     */
-    static Path located(Path path) throws IOException {
-        return located(path.toAbsolutePath(), 0);
-    }
-
-    private static Path located(Path abs, int depth) throws IOException {
-        if (depth > 40) {
-            throw new FileSystemException(abs.toString(), null, "too many levels of symbolic links");
-        }
-        int n = abs.getNameCount();
-        int existing = n;
-        while (existing > 0 && !Files.exists(prefix(abs, existing))) {
-            existing--;
-        }
-        Path base = existing == 0 ? abs.getRoot() : prefix(abs, existing).toRealPath();
-        if (existing == n) {
-            return base;
-        }
-        Path next = base.resolve(abs.getName(existing).toString());
-        Path rest = existing + 1 < n ? abs.subpath(existing + 1, n) : null;
-        if (Files.isSymbolicLink(next)) {
-            Path to = base.resolve(Files.readSymbolicLink(next));
-            return located(rest == null ? to : to.resolve(rest.toString()), depth + 1);
-        }
-        return (rest == null ? next : next.resolve(rest.toString())).normalize();
-    }
-
-    private static Path prefix(Path abs, int names) {
-        return abs.getRoot().resolve(abs.subpath(0, names).toString());
     }
 
     static EnvironmentFault unexpected(Path out, IOException e) {
