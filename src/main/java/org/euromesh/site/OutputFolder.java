@@ -138,11 +138,7 @@ public final class OutputFolder implements AutoCloseable {
         }
         OutputLock lock = OutputLock.take(inPlace ? target.resolve(LOCK_INSIDE) : target.resolveSibling("." + target.getFileName() + ".lock"), out, command);
         try {
-            List<String> recovered = new ArrayList<>(inPlace ? List.of() : recoverBeside(target, out, disk));
-            if (Files.isDirectory(target)) {
-                // Also after a swap beside: a bind mount is found only when its rename fails, and then swapped inside.
-                recovered.addAll(recoverInPlace(target, disk));
-            }
+            List<String> recovered = OutputLeftovers.recover(target, out, inPlace, disk);
             // The recovery may have put a folder back: it must pass the same rules.
             OutputOwnership.refuseUnlessOurs(root, out);
             return new OutputFolder(out, target, inPlace, disk, lock, recovered);
@@ -321,7 +317,7 @@ public final class OutputFolder implements AutoCloseable {
             deleteLeftover(old);
         } catch (IOException e) {
             try {
-                recoverInPlace(target, disk);
+                OutputLeftovers.recoverInPlace(target, disk);
             } catch (IOException stuck) {
                 e.addSuppressed(stuck);
                 throw new EnvironmentFault(EnvironmentFault.shown(shown), "could not swap the site in place (" + e.getMessage()
@@ -340,93 +336,6 @@ public final class OutputFolder implements AutoCloseable {
             disk.write(f, e.getValue());
         }
         setModes(dir);
-    }
-
-    /** Beside the folder: puts back a site.old-X when site is missing, removes other site.old-X and site.tmp-X. */
-    private static List<String> recoverBeside(Path target, Path shown, Disk disk) throws IOException {
-        String name = target.getFileName().toString();
-        List<Path> olds = new ArrayList<>();
-        List<Path> tmps = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(target.getParent(), p -> p.getFileName().toString().startsWith(name + "."))) {
-            for (Path p : s) {
-                String n = p.getFileName().toString();
-                if (n.startsWith(name + ".old-") && OutputOwnership.isOurs(p)) {
-                    olds.add(p);
-                } else if (n.startsWith(name + ".tmp-") && (OutputOwnership.isOurs(p) || isEmptyFolder(p))) {
-                    tmps.add(p);
-                }
-            }
-        }
-        List<String> notes = new ArrayList<>();
-        for (Path tmp : tmps) {
-            deleteTree(tmp);
-            notes.add("removed " + tmp.getFileName() + ", the unfinished output of an interrupted build");
-        }
-        olds.sort(Comparator.comparing(OutputFolder::modified).reversed());
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !olds.isEmpty()) {
-            Path back = olds.remove(0);
-            disk.move(back, target);
-            notes.add("put back " + EnvironmentFault.shown(shown) + " from " + back.getFileName() + ", where an interrupted build had moved it");
-        }
-        for (Path old : olds) {
-            deleteTree(old);
-            notes.add("removed " + old.getFileName() + ", the previous output an interrupted build left");
-        }
-        return notes;
-    }
-
-    /** Inside a mount point: undoes a swap interrupted before its new entries were all in, finishes one after. */
-    private static List<String> recoverInPlace(Path target, Disk disk) throws IOException {
-        List<String> notes = new ArrayList<>();
-        for (Path p : list(target)) {
-            String n = p.getFileName().toString();
-            boolean fresh = n.startsWith(FRESH);
-            if (!fresh && !n.startsWith(MOVING)) {
-                continue;
-            }
-            Path old = target.resolve(OLD + n.substring((fresh ? FRESH : MOVING).length()));
-            if (Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
-                if (!fresh) {
-                    // Step 3 had begun: what is in the folder now is new; send it back before the old comes home.
-                    for (Path e : entries(target)) {
-                        disk.move(e, p.resolve(e.getFileName().toString()));
-                    }
-                }
-                for (Path e : entries(old)) {
-                    disk.move(e, target.resolve(e.getFileName().toString()));
-                }
-                deleteTree(old);
-                notes.add("put back the previous contents of " + target + ", which an interrupted build had begun to replace");
-            }
-            deleteTree(p);
-        }
-        for (Path p : list(target)) {
-            if (p.getFileName().toString().startsWith(OLD)) {
-                deleteTree(p);
-                notes.add("removed " + p.getFileName() + ", the previous contents an interrupted build left");
-            }
-        }
-        notes.addAll(removeFileLeftovers(target));
-        return notes;
-    }
-
-    private static List<String> removeFileLeftovers(Path dir) throws IOException {
-        List<String> notes = new ArrayList<>();
-        for (Path p : list(dir)) {
-            if (p.getFileName().toString().startsWith(FILE_TMP) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(p);
-                notes.add("removed " + p.getFileName() + ", a file an interrupted preview was writing");
-            }
-        }
-        return notes;
-    }
-
-    private static FileTime modified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
     }
 
     /** Deletes a folder and all in it, links as links; its marker goes last, so a half-deleted folder is still recognised. */
