@@ -50,10 +50,6 @@ public final class OutputFolder implements AutoCloseable {
 
     /** The file in every output folder that says EuroMesh made it, and may replace it. */
     public static final String MARKER = ".euromesh-site";
-    private static final byte[] MARKER_TEXT = """
-            EuroMesh made this folder and replaces all of it on every build: keep no files of your own here.
-            A build replaces only a folder that is empty or holds this file.
-            """.getBytes(StandardCharsets.UTF_8);
 
     /** The few operations a swap is made of; tests replace them to fail as a full or read-only disk would. */
     interface Disk {
@@ -97,17 +93,15 @@ public final class OutputFolder implements AutoCloseable {
     };
 
     private final Path shown;
-    private final Path target;
     private final boolean inPlace;
-    private final Disk disk;
+    private final OutputSwap swap;
     private final OutputLock lock;
     private final List<String> recovered;
 
-    private OutputFolder(Path shown, Path target, boolean inPlace, Disk disk, OutputLock lock, List<String> recovered) {
+    private OutputFolder(Path shown, boolean inPlace, OutputSwap swap, OutputLock lock, List<String> recovered) {
         this.shown = shown;
-        this.target = target;
         this.inPlace = inPlace;
-        this.disk = disk;
+        this.swap = swap;
         this.lock = lock;
         this.recovered = List.copyOf(recovered);
     }
@@ -141,7 +135,7 @@ public final class OutputFolder implements AutoCloseable {
             List<String> recovered = OutputLeftovers.recover(target, out, inPlace, disk);
             // The recovery may have put a folder back: it must pass the same rules.
             OutputOwnership.refuseUnlessOurs(root, out);
-            return new OutputFolder(out, target, inPlace, disk, lock, recovered);
+            return new OutputFolder(out, inPlace, new OutputSwap(out, target, disk), lock, recovered);
         } catch (FileSystemException e) {
             lock.close();
             throw EnvironmentFault.of(e, "clear what an interrupted build left");
@@ -174,9 +168,9 @@ public final class OutputFolder implements AutoCloseable {
     public void replace(Map<String, byte[]> files) throws EnvironmentFault {
         try {
             if (inPlace) {
-                replaceInPlace(files);
+                swap.replaceInPlace(files);
             } else {
-                replaceBeside(files);
+                swap.replaceBeside(files);
             }
         } catch (EnvironmentFault f) {
             throw f;
@@ -190,17 +184,8 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Replaces one file of the current output, such as the preview's PDF when it is ready. */
     public void replaceFile(String name, byte[] bytes) throws EnvironmentFault {
-        Path to = inside(target, name);
         try {
-            Path tmp = Files.createTempFile(target, FILE_TMP, ".tmp");
-            try {
-                Files.deleteIfExists(tmp);
-                disk.write(tmp, bytes);
-                setMode(tmp, FILE_MODE);
-                disk.move(tmp, to);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            swap.replaceFile(name, bytes);
         } catch (FileSystemException e) {
             throw EnvironmentFault.of(e, "write " + name, EnvironmentFault.shown(shown.resolve(name)));
         } catch (IOException e) {
@@ -226,116 +211,6 @@ public final class OutputFolder implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
-    }
-
-    // The swap beside the folder: write site.tmp-X, move site to site.old-X, move site.tmp-X to site.
-    private void replaceBeside(Map<String, byte[]> files) throws IOException {
-        String name = target.getFileName().toString();
-        Path tmp = Files.createTempDirectory(target.getParent(), name + ".tmp-");
-        IOException failure = null;
-        try {
-            fill(tmp, files);
-            Path old = null;
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                old = Files.createTempDirectory(target.getParent(), name + ".old-");
-                Files.delete(old);
-                try {
-                    disk.move(target, old);
-                } catch (FileSystemException e) {
-                    if (!String.valueOf(e.getReason()).toLowerCase(Locale.ROOT).contains("busy")) {
-                        throw e;
-                    }
-                    // A mount point the device numbers did not reveal (a bind mount): swap inside it.
-                    replaceInPlace(files);
-                    return;
-                }
-            }
-            try {
-                disk.move(tmp, target);
-            } catch (IOException e) {
-                if (old != null) {
-                    putBack(old, e);
-                }
-                throw e;
-            }
-            if (old != null) {
-                deleteLeftover(old);
-            }
-        } catch (IOException e) {
-            failure = e;
-            throw e;
-        } finally {
-            if (Files.exists(tmp, LinkOption.NOFOLLOW_LINKS)) {
-                try {
-                    deleteTree(tmp);
-                } catch (IOException e) {
-                    // The next build removes it (recoverBeside); the first failure is the one to report.
-                    if (failure != null) {
-                        failure.addSuppressed(e);
-                    }
-                }
-            }
-        }
-    }
-
-    private void putBack(Path old, IOException failure) throws EnvironmentFault {
-        try {
-            disk.move(old, target);
-        } catch (IOException stuck) {
-            failure.addSuppressed(stuck);
-            throw new EnvironmentFault(EnvironmentFault.shown(shown), "could not put the new site in place ("
-                    + failure.getMessage() + "), nor the previous one back from " + old.getFileName(),
-                    "the next build puts it back; or rename " + old + " to " + target.getFileName(), failure);
-        }
-    }
-
-    /*
-     * The swap inside a mount point, in steps whose names tell a later build how far it got:
-     * 1. write .euromesh-new-X; 2. move every old entry into .euromesh-old-X; 3. rename
-     * .euromesh-new-X to .euromesh-in-X and move its entries out; 4. remove both. An interruption
-     * in 1-3 is undone (recoverInPlace), one in 4 is finished.
-     */
-    private void replaceInPlace(Map<String, byte[]> files) throws IOException {
-        Path fresh = Files.createTempDirectory(target, FRESH);
-        String id = fresh.getFileName().toString().substring(FRESH.length());
-        try {
-            if (!OutputOwnership.isOurs(target)) {
-                disk.write(target.resolve(MARKER), MARKER_TEXT);
-                setMode(target.resolve(MARKER), FILE_MODE);
-            }
-            fill(fresh, files);
-            Path old = Files.createDirectory(target.resolve(OLD + id));
-            for (Path p : entries(target)) {
-                disk.move(p, old.resolve(p.getFileName().toString()));
-            }
-            Path moving = target.resolve(MOVING + id);
-            disk.move(fresh, moving);
-            for (Path p : entries(moving)) {
-                disk.move(p, target.resolve(p.getFileName().toString()));
-            }
-            deleteTree(moving);
-            deleteLeftover(old);
-        } catch (IOException e) {
-            try {
-                OutputLeftovers.recoverInPlace(target, disk);
-            } catch (IOException stuck) {
-                e.addSuppressed(stuck);
-                throw new EnvironmentFault(EnvironmentFault.shown(shown), "could not swap the site in place (" + e.getMessage()
-                        + ") nor undo the swap", "the next build undoes it", e);
-            }
-            throw e;
-        }
-    }
-
-    /** Writes the marker first (an interrupted build's folder is then recognised), the files, then ordinary modes. */
-    private void fill(Path dir, Map<String, byte[]> files) throws IOException {
-        disk.write(dir.resolve(MARKER), MARKER_TEXT);
-        for (var e : files.entrySet()) {
-            Path f = inside(dir, e.getKey());
-            Files.createDirectories(f.getParent());
-            disk.write(f, e.getValue());
-        }
-        setModes(dir);
     }
 
     /** Deletes a folder and all in it, links as links; its marker goes last, so a half-deleted folder is still recognised. */
