@@ -1,41 +1,15 @@
 package org.euromesh.site;
 
-import static org.euromesh.site.OutputFiles.FILE_MODE;
-import static org.euromesh.site.OutputFiles.FILE_TMP;
-import static org.euromesh.site.OutputFiles.FRESH;
-import static org.euromesh.site.OutputFiles.LOCK_INSIDE;
-import static org.euromesh.site.OutputFiles.MOVING;
-import static org.euromesh.site.OutputFiles.OLD;
-import static org.euromesh.site.OutputFiles.deleteLeftover;
-import static org.euromesh.site.OutputFiles.entries;
-import static org.euromesh.site.OutputFiles.inside;
-import static org.euromesh.site.OutputFiles.isEmptyFolder;
-import static org.euromesh.site.OutputFiles.list;
-import static org.euromesh.site.OutputFiles.setMode;
-import static org.euromesh.site.OutputFiles.setModes;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The output folder, owned by one build or preview at a time. It refuses any folder EuroMesh did
@@ -45,6 +19,11 @@ import java.util.stream.Stream;
  *
  * <p>A symbolic link stays a link: its target is what gets replaced. A mount point cannot be
  * renamed, so its contents are swapped inside it instead, in steps a later build can undo.
+ *
+ * <p>Each step has a class of its own: {@code OutputOwnership} says which folders a build may
+ * replace, {@code OutputLock} holds the lock, {@code OutputLeftovers} recovers what an interrupted
+ * build left, {@code OutputSwap} swaps the new output in, {@code OutputFiles} has the file helpers,
+ * and {@code RealDisk} is the file system behind {@link Disk}, the seam tests replace to fail.
  */
 public final class OutputFolder implements AutoCloseable {
 
@@ -61,36 +40,7 @@ public final class OutputFolder implements AutoCloseable {
         boolean isMountPoint(Path folder) throws IOException;
     }
 
-    static final Disk REAL_DISK = new Disk() {
-        @Override
-        public void write(Path file, byte[] bytes) throws IOException {
-            try {
-                Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            } catch (FileSystemException e) {
-                throw e;
-            } catch (IOException e) {
-                // A full disk is a bare IOException from write(): give it the file it happened to.
-                throw (FileSystemException) new FileSystemException(file.toString(), null, e.getMessage()).initCause(e);
-            }
-        }
-
-        @Override
-        public void move(Path from, Path to) throws IOException {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        }
-
-        @Override
-        public boolean isMountPoint(Path folder) throws IOException {
-            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || folder.getParent() == null) {
-                return false;
-            }
-            // The device number is one stat; a FileStore reads the whole mount table.
-            if (folder.getFileSystem().supportedFileAttributeViews().contains("unix")) {
-                return !Files.getAttribute(folder, "unix:dev").equals(Files.getAttribute(folder.getParent(), "unix:dev"));
-            }
-            return !Files.getFileStore(folder).equals(Files.getFileStore(folder.getParent()));
-        }
-    };
+    static final Disk REAL_DISK = new RealDisk();
 
     private final Path shown;
     private final boolean inPlace;
@@ -130,7 +80,7 @@ public final class OutputFolder implements AutoCloseable {
         } catch (IOException e) {
             throw unexpected(out, e);
         }
-        OutputLock lock = OutputLock.take(inPlace ? target.resolve(LOCK_INSIDE) : target.resolveSibling("." + target.getFileName() + ".lock"), out, command);
+        OutputLock lock = OutputLock.take(OutputLock.fileFor(target, inPlace), out, command);
         try {
             List<String> recovered = OutputLeftovers.recover(target, out, inPlace, disk);
             // The recovery may have put a folder back: it must pass the same rules.
@@ -218,6 +168,7 @@ public final class OutputFolder implements AutoCloseable {
         OutputFiles.deleteTree(dir);
     }
 
+    /** A failure the file system named no file for: one line that sends the reader to the disk. */
     static EnvironmentFault unexpected(Path out, IOException e) {
         return new EnvironmentFault(EnvironmentFault.shown(out), "cannot use the output folder: " + e.getMessage(),
                 "check the disk and the permissions there, or choose another folder with --out", e);

@@ -1,5 +1,7 @@
 package org.euromesh.site;
 
+import static org.euromesh.site.OutputFiles.LOCK_INSIDE;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -31,6 +33,11 @@ final class OutputLock implements AutoCloseable {
         this.file = file;
         this.channel = channel;
         this.lock = lock;
+    }
+
+    /** Where the lock of {@code target} is: beside it, or inside it when it is a mount point. */
+    static Path fileFor(Path target, boolean inPlace) {
+        return inPlace ? target.resolve(LOCK_INSIDE) : target.resolveSibling("." + target.getFileName() + ".lock");
     }
 
     static OutputLock take(Path file, Path out, String command) throws EnvironmentFault {
