@@ -87,7 +87,7 @@ final class OutputSwap {
                 try {
                     deleteTree(tmp);
                 } catch (IOException e) {
-                    // The next build removes it (recoverBeside); the first failure is the one to report.
+                    // The next build removes it (OutputLeftovers); the first failure is the one to report.
                     if (failure != null) {
                         failure.addSuppressed(e);
                     }
@@ -111,7 +111,7 @@ final class OutputSwap {
      * The swap inside a mount point, in steps whose names tell a later build how far it got:
      * 1. write .euromesh-new-X; 2. move every old entry into .euromesh-old-X; 3. rename
      * .euromesh-new-X to .euromesh-in-X and move its entries out; 4. remove both. An interruption
-     * in 1-3 is undone (recoverInPlace), one in 4 is finished.
+     * in 1-3 is undone (OutputLeftovers.recoverInPlace), one in 4 is finished.
      */
     void replaceInPlace(Map<String, byte[]> files) throws IOException {
         Path fresh = Files.createTempDirectory(target, FRESH);
