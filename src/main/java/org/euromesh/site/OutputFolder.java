@@ -1,32 +1,15 @@
 package org.euromesh.site;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The output folder, owned by one build or preview at a time. It refuses any folder EuroMesh did
@@ -36,25 +19,16 @@ import java.util.stream.Stream;
  *
  * <p>A symbolic link stays a link: its target is what gets replaced. A mount point cannot be
  * renamed, so its contents are swapped inside it instead, in steps a later build can undo.
+ *
+ * <p>Each step has a class of its own: {@code OutputOwnership} says which folders a build may
+ * replace, {@code OutputLock} holds the lock, {@code OutputLeftovers} recovers what an interrupted
+ * build left, {@code OutputSwap} swaps the new output in, {@code OutputFiles} has the file helpers,
+ * and {@code RealDisk} is the file system behind {@link Disk}, the seam tests replace to fail.
  */
 public final class OutputFolder implements AutoCloseable {
 
     /** The file in every output folder that says EuroMesh made it, and may replace it. */
     public static final String MARKER = ".euromesh-site";
-    private static final byte[] MARKER_TEXT = """
-            EuroMesh made this folder and replaces all of it on every build: keep no files of your own here.
-            A build replaces only a folder that is empty or holds this file.
-            """.getBytes(StandardCharsets.UTF_8);
-    static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
-    static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
-
-    // Names inside a mount point's folder while its contents are swapped in place (see replaceInPlace).
-    private static final String LOCK_INSIDE = ".euromesh-site.lock";
-    private static final String FRESH = ".euromesh-new-";
-    private static final String MOVING = ".euromesh-in-";
-    private static final String OLD = ".euromesh-old-";
-    private static final String FILE_TMP = ".euromesh-file-";
-    private static final String CHOOSE = "choose a folder of its own with --out, e.g. --out site";
 
     /** The few operations a swap is made of; tests replace them to fail as a full or read-only disk would. */
     interface Disk {
@@ -66,49 +40,18 @@ public final class OutputFolder implements AutoCloseable {
         boolean isMountPoint(Path folder) throws IOException;
     }
 
-    static final Disk REAL_DISK = new Disk() {
-        @Override
-        public void write(Path file, byte[] bytes) throws IOException {
-            try {
-                Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            } catch (FileSystemException e) {
-                throw e;
-            } catch (IOException e) {
-                // A full disk is a bare IOException from write(): give it the file it happened to.
-                throw (FileSystemException) new FileSystemException(file.toString(), null, e.getMessage()).initCause(e);
-            }
-        }
-
-        @Override
-        public void move(Path from, Path to) throws IOException {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        }
-
-        @Override
-        public boolean isMountPoint(Path folder) throws IOException {
-            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || folder.getParent() == null) {
-                return false;
-            }
-            // The device number is one stat; a FileStore reads the whole mount table.
-            if (folder.getFileSystem().supportedFileAttributeViews().contains("unix")) {
-                return !Files.getAttribute(folder, "unix:dev").equals(Files.getAttribute(folder.getParent(), "unix:dev"));
-            }
-            return !Files.getFileStore(folder).equals(Files.getFileStore(folder.getParent()));
-        }
-    };
+    static final Disk REAL_DISK = new RealDisk();
 
     private final Path shown;
-    private final Path target;
     private final boolean inPlace;
-    private final Disk disk;
-    private final Lock lock;
+    private final OutputSwap swap;
+    private final OutputLock lock;
     private final List<String> recovered;
 
-    private OutputFolder(Path shown, Path target, boolean inPlace, Disk disk, Lock lock, List<String> recovered) {
+    private OutputFolder(Path shown, boolean inPlace, OutputSwap swap, OutputLock lock, List<String> recovered) {
         this.shown = shown;
-        this.target = target;
         this.inPlace = inPlace;
-        this.disk = disk;
+        this.swap = swap;
         this.lock = lock;
         this.recovered = List.copyOf(recovered);
     }
@@ -123,7 +66,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     static OutputFolder claim(Path root, Path out, String command, Disk disk) throws EnvironmentFault {
-        Path target = refuseUnlessOurs(root, out);
+        Path target = OutputOwnership.refuseUnlessOurs(root, out);
         try {
             Files.createDirectories(target.getParent());
         } catch (FileSystemException e) {
@@ -137,16 +80,12 @@ public final class OutputFolder implements AutoCloseable {
         } catch (IOException e) {
             throw unexpected(out, e);
         }
-        Lock lock = Lock.take(inPlace ? target.resolve(LOCK_INSIDE) : target.resolveSibling("." + target.getFileName() + ".lock"), out, command);
+        OutputLock lock = OutputLock.take(OutputLock.fileFor(target, inPlace), out, command);
         try {
-            List<String> recovered = new ArrayList<>(inPlace ? List.of() : recoverBeside(target, out, disk));
-            if (Files.isDirectory(target)) {
-                // Also after a swap beside: a bind mount is found only when its rename fails, and then swapped inside.
-                recovered.addAll(recoverInPlace(target, disk));
-            }
+            List<String> recovered = OutputLeftovers.recover(target, out, inPlace, disk);
             // The recovery may have put a folder back: it must pass the same rules.
-            refuseUnlessOurs(root, out);
-            return new OutputFolder(out, target, inPlace, disk, lock, recovered);
+            OutputOwnership.refuseUnlessOurs(root, out);
+            return new OutputFolder(out, inPlace, new OutputSwap(out, target, disk), lock, recovered);
         } catch (FileSystemException e) {
             lock.close();
             throw EnvironmentFault.of(e, "clear what an interrupted build left");
@@ -159,52 +98,6 @@ public final class OutputFolder implements AutoCloseable {
         } catch (RuntimeException e) {
             lock.close();
             throw e;
-        }
-    }
-
-    /**
-     * The folder {@code out} really is (links followed) when a build may replace it; otherwise
-     * the one-line reason it may not. Reads only.
-     */
-    static Path refuseUnlessOurs(Path root, Path out) throws EnvironmentFault {
-        if (out.toString().isEmpty()) {
-            throw EnvironmentFault.at(out, "the output folder is an empty path", CHOOSE);
-        }
-        try {
-            Path target = located(out);
-            Path project = located(root);
-            if (Files.exists(target) && !Files.isDirectory(target)) {
-                throw EnvironmentFault.at(out, Files.isRegularFile(target) ? "is a file, not a folder" : "is not a folder", CHOOSE);
-            }
-            if (target.equals(project)) {
-                throw EnvironmentFault.at(out, "is the project folder (it holds data/, content/ and templates/)", CHOOSE);
-            }
-            if (project.startsWith(target)) {
-                throw EnvironmentFault.at(out, "contains the project folder " + project, CHOOSE);
-            }
-            for (String folder : Site.INPUT_FOLDERS) {
-                Path input = located(project.resolve(folder));
-                if (target.equals(input)) {
-                    throw EnvironmentFault.at(out, "is the input folder " + folder + "/", CHOOSE);
-                }
-                if (target.startsWith(input)) {
-                    throw EnvironmentFault.at(out, "is inside the input folder " + folder + "/", CHOOSE);
-                }
-                if (input.startsWith(target)) {
-                    throw EnvironmentFault.at(out, "contains the input folder " + folder + "/ (" + input + ")", CHOOSE);
-                }
-            }
-            if (Files.isDirectory(target) && !isEmpty(target) && !isOurs(target)) {
-                throw EnvironmentFault.at(out, "is not empty and has no " + MARKER + " file, so EuroMesh did not make it",
-                        "choose a new or empty folder with --out; if it is the output of an older EuroMesh, delete it once");
-            }
-            return target;
-        } catch (EnvironmentFault f) {
-            throw f;
-        } catch (FileSystemException e) {
-            throw EnvironmentFault.of(e, "look at the output folder");
-        } catch (IOException e) {
-            throw unexpected(out, e);
         }
     }
 
@@ -225,9 +118,9 @@ public final class OutputFolder implements AutoCloseable {
     public void replace(Map<String, byte[]> files) throws EnvironmentFault {
         try {
             if (inPlace) {
-                replaceInPlace(files);
+                swap.replaceInPlace(files);
             } else {
-                replaceBeside(files);
+                swap.replaceBeside(files);
             }
         } catch (EnvironmentFault f) {
             throw f;
@@ -241,17 +134,8 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Replaces one file of the current output, such as the preview's PDF when it is ready. */
     public void replaceFile(String name, byte[] bytes) throws EnvironmentFault {
-        Path to = inside(target, name);
         try {
-            Path tmp = Files.createTempFile(target, FILE_TMP, ".tmp");
-            try {
-                Files.deleteIfExists(tmp);
-                disk.write(tmp, bytes);
-                setMode(tmp, FILE_MODE);
-                disk.move(tmp, to);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            swap.replaceFile(name, bytes);
         } catch (FileSystemException e) {
             throw EnvironmentFault.of(e, "write " + name, EnvironmentFault.shown(shown.resolve(name)));
         } catch (IOException e) {
@@ -279,436 +163,14 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    // The swap beside the folder: write site.tmp-X, move site to site.old-X, move site.tmp-X to site.
-    private void replaceBeside(Map<String, byte[]> files) throws IOException {
-        String name = target.getFileName().toString();
-        Path tmp = Files.createTempDirectory(target.getParent(), name + ".tmp-");
-        IOException failure = null;
-        try {
-            fill(tmp, files);
-            Path old = null;
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                old = Files.createTempDirectory(target.getParent(), name + ".old-");
-                Files.delete(old);
-                try {
-                    disk.move(target, old);
-                } catch (FileSystemException e) {
-                    if (!String.valueOf(e.getReason()).toLowerCase(Locale.ROOT).contains("busy")) {
-                        throw e;
-                    }
-                    // A mount point the device numbers did not reveal (a bind mount): swap inside it.
-                    replaceInPlace(files);
-                    return;
-                }
-            }
-            try {
-                disk.move(tmp, target);
-            } catch (IOException e) {
-                if (old != null) {
-                    putBack(old, e);
-                }
-                throw e;
-            }
-            if (old != null) {
-                deleteLeftover(old);
-            }
-        } catch (IOException e) {
-            failure = e;
-            throw e;
-        } finally {
-            if (Files.exists(tmp, LinkOption.NOFOLLOW_LINKS)) {
-                try {
-                    deleteTree(tmp);
-                } catch (IOException e) {
-                    // The next build removes it (recoverBeside); the first failure is the one to report.
-                    if (failure != null) {
-                        failure.addSuppressed(e);
-                    }
-                }
-            }
-        }
-    }
-
-    private void putBack(Path old, IOException failure) throws EnvironmentFault {
-        try {
-            disk.move(old, target);
-        } catch (IOException stuck) {
-            failure.addSuppressed(stuck);
-            throw new EnvironmentFault(EnvironmentFault.shown(shown), "could not put the new site in place ("
-                    + failure.getMessage() + "), nor the previous one back from " + old.getFileName(),
-                    "the next build puts it back; or rename " + old + " to " + target.getFileName(), failure);
-        }
-    }
-
-    /*
-     * The swap inside a mount point, in steps whose names tell a later build how far it got:
-     * 1. write .euromesh-new-X; 2. move every old entry into .euromesh-old-X; 3. rename
-     * .euromesh-new-X to .euromesh-in-X and move its entries out; 4. remove both. An interruption
-     * in 1-3 is undone (recoverInPlace), one in 4 is finished.
-     */
-    private void replaceInPlace(Map<String, byte[]> files) throws IOException {
-        Path fresh = Files.createTempDirectory(target, FRESH);
-        String id = fresh.getFileName().toString().substring(FRESH.length());
-        try {
-            if (!isOurs(target)) {
-                disk.write(target.resolve(MARKER), MARKER_TEXT);
-                setMode(target.resolve(MARKER), FILE_MODE);
-            }
-            fill(fresh, files);
-            Path old = Files.createDirectory(target.resolve(OLD + id));
-            for (Path p : entries(target)) {
-                disk.move(p, old.resolve(p.getFileName().toString()));
-            }
-            Path moving = target.resolve(MOVING + id);
-            disk.move(fresh, moving);
-            for (Path p : entries(moving)) {
-                disk.move(p, target.resolve(p.getFileName().toString()));
-            }
-            deleteTree(moving);
-            deleteLeftover(old);
-        } catch (IOException e) {
-            try {
-                recoverInPlace(target, disk);
-            } catch (IOException stuck) {
-                e.addSuppressed(stuck);
-                throw new EnvironmentFault(EnvironmentFault.shown(shown), "could not swap the site in place (" + e.getMessage()
-                        + ") nor undo the swap", "the next build undoes it", e);
-            }
-            throw e;
-        }
-    }
-
-    /** Writes the marker first (an interrupted build's folder is then recognised), the files, then ordinary modes. */
-    private void fill(Path dir, Map<String, byte[]> files) throws IOException {
-        disk.write(dir.resolve(MARKER), MARKER_TEXT);
-        for (var e : files.entrySet()) {
-            Path f = inside(dir, e.getKey());
-            Files.createDirectories(f.getParent());
-            disk.write(f, e.getValue());
-        }
-        setModes(dir);
-    }
-
-    private static Path inside(Path dir, String relative) {
-        Path f = dir.resolve(relative).normalize();
-        if (!f.startsWith(dir) || f.equals(dir)) {
-            throw new IllegalStateException("an output file name leaves the output folder: " + relative);
-        }
-        return f;
-    }
-
-    /** Files 0644 and folders 0755 whatever the umask, where the file system has POSIX modes. */
-    private static void setModes(Path dir) throws IOException {
-        if (!hasModes(dir)) {
-            return;
-        }
-        // Under the usual umask the files were made 0644 already (the marker shows it): then only folders need it.
-        boolean filesToo = !Files.getPosixFilePermissions(dir.resolve(MARKER)).equals(FILE_MODE);
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.toList()) {
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.setPosixFilePermissions(p, FOLDER_MODE);
-                } else if (filesToo) {
-                    Files.setPosixFilePermissions(p, FILE_MODE);
-                }
-            }
-        }
-    }
-
-    private static void setMode(Path file, Set<PosixFilePermission> mode) throws IOException {
-        if (hasModes(file)) {
-            Files.setPosixFilePermissions(file, mode);
-        }
-    }
-
-    private static boolean hasModes(Path p) {
-        return p.getFileSystem().supportedFileAttributeViews().contains("posix");
-    }
-
-    /** Beside the folder: puts back a site.old-X when site is missing, removes other site.old-X and site.tmp-X. */
-    private static List<String> recoverBeside(Path target, Path shown, Disk disk) throws IOException {
-        String name = target.getFileName().toString();
-        List<Path> olds = new ArrayList<>();
-        List<Path> tmps = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(target.getParent(), p -> p.getFileName().toString().startsWith(name + "."))) {
-            for (Path p : s) {
-                String n = p.getFileName().toString();
-                if (n.startsWith(name + ".old-") && isOurs(p)) {
-                    olds.add(p);
-                } else if (n.startsWith(name + ".tmp-") && (isOurs(p) || isEmptyFolder(p))) {
-                    tmps.add(p);
-                }
-            }
-        }
-        List<String> notes = new ArrayList<>();
-        for (Path tmp : tmps) {
-            deleteTree(tmp);
-            notes.add("removed " + tmp.getFileName() + ", the unfinished output of an interrupted build");
-        }
-        olds.sort(Comparator.comparing(OutputFolder::modified).reversed());
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !olds.isEmpty()) {
-            Path back = olds.remove(0);
-            disk.move(back, target);
-            notes.add("put back " + EnvironmentFault.shown(shown) + " from " + back.getFileName() + ", where an interrupted build had moved it");
-        }
-        for (Path old : olds) {
-            deleteTree(old);
-            notes.add("removed " + old.getFileName() + ", the previous output an interrupted build left");
-        }
-        return notes;
-    }
-
-    /** Inside a mount point: undoes a swap interrupted before its new entries were all in, finishes one after. */
-    private static List<String> recoverInPlace(Path target, Disk disk) throws IOException {
-        List<String> notes = new ArrayList<>();
-        for (Path p : list(target)) {
-            String n = p.getFileName().toString();
-            boolean fresh = n.startsWith(FRESH);
-            if (!fresh && !n.startsWith(MOVING)) {
-                continue;
-            }
-            Path old = target.resolve(OLD + n.substring((fresh ? FRESH : MOVING).length()));
-            if (Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
-                if (!fresh) {
-                    // Step 3 had begun: what is in the folder now is new; send it back before the old comes home.
-                    for (Path e : entries(target)) {
-                        disk.move(e, p.resolve(e.getFileName().toString()));
-                    }
-                }
-                for (Path e : entries(old)) {
-                    disk.move(e, target.resolve(e.getFileName().toString()));
-                }
-                deleteTree(old);
-                notes.add("put back the previous contents of " + target + ", which an interrupted build had begun to replace");
-            }
-            deleteTree(p);
-        }
-        for (Path p : list(target)) {
-            if (p.getFileName().toString().startsWith(OLD)) {
-                deleteTree(p);
-                notes.add("removed " + p.getFileName() + ", the previous contents an interrupted build left");
-            }
-        }
-        notes.addAll(removeFileLeftovers(target));
-        return notes;
-    }
-
-    private static List<String> removeFileLeftovers(Path dir) throws IOException {
-        List<String> notes = new ArrayList<>();
-        for (Path p : list(dir)) {
-            if (p.getFileName().toString().startsWith(FILE_TMP) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(p);
-                notes.add("removed " + p.getFileName() + ", a file an interrupted preview was writing");
-            }
-        }
-        return notes;
-    }
-
-    /** The entries of a folder that a swap moves: all but the marker, the lock and the swap's own folders. */
-    private static List<Path> entries(Path dir) throws IOException {
-        return list(dir).stream().filter(p -> {
-            String n = p.getFileName().toString();
-            return !n.equals(MARKER) && !n.equals(LOCK_INSIDE) && !n.startsWith(FRESH) && !n.startsWith(MOVING) && !n.startsWith(OLD);
-        }).toList();
-    }
-
-    private static List<Path> list(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.sorted().toList();
-        }
-    }
-
-    private static FileTime modified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
-    }
-
-    static boolean isOurs(Path dir) {
-        return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(dir.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
-    }
-
-    private static boolean isEmptyFolder(Path p) throws IOException {
-        return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && isEmpty(p);
-    }
-
-    /** Empty but perhaps for the lock a mount point's folder holds. */
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.allMatch(p -> p.getFileName().toString().equals(LOCK_INSIDE));
-        }
-    }
-
-    /** Removes a folder that is no longer needed; if that fails, the next build removes it. */
-    private static void deleteLeftover(Path dir) {
-        try {
-            deleteTree(dir);
-        } catch (IOException e) {
-            // Still carries the marker (removed last), so the next build recognises and removes it.
-        }
-    }
-
     /** Deletes a folder and all in it, links as links; its marker goes last, so a half-deleted folder is still recognised. */
     static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Path marker = dir.resolve(MARKER);
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                if (!p.equals(marker) && !p.equals(dir)) {
-                    Files.delete(p);
-                }
-            }
-        }
-        Files.deleteIfExists(marker);
-        Files.delete(dir);
+        OutputFiles.deleteTree(dir);
     }
 
-    /**
-     * Where a path really leads: links followed as the system would follow them, including a last
-     * link whose target does not exist yet (the link stays; its target is what gets written).
-     */
-    static Path located(Path path) throws IOException {
-        return located(path.toAbsolutePath(), 0);
-    }
-
-    private static Path located(Path abs, int depth) throws IOException {
-        if (depth > 40) {
-            throw new FileSystemException(abs.toString(), null, "too many levels of symbolic links");
-        }
-        int n = abs.getNameCount();
-        int existing = n;
-        while (existing > 0 && !Files.exists(prefix(abs, existing))) {
-            existing--;
-        }
-        Path base = existing == 0 ? abs.getRoot() : prefix(abs, existing).toRealPath();
-        if (existing == n) {
-            return base;
-        }
-        Path next = base.resolve(abs.getName(existing).toString());
-        Path rest = existing + 1 < n ? abs.subpath(existing + 1, n) : null;
-        if (Files.isSymbolicLink(next)) {
-            Path to = base.resolve(Files.readSymbolicLink(next));
-            return located(rest == null ? to : to.resolve(rest.toString()), depth + 1);
-        }
-        return (rest == null ? next : next.resolve(rest.toString())).normalize();
-    }
-
-    private static Path prefix(Path abs, int names) {
-        return abs.getRoot().resolve(abs.subpath(0, names).toString());
-    }
-
-    private static EnvironmentFault unexpected(Path out, IOException e) {
+    /** A failure the file system named no file for: one line that sends the reader to the disk. */
+    static EnvironmentFault unexpected(Path out, IOException e) {
         return new EnvironmentFault(EnvironmentFault.shown(out), "cannot use the output folder: " + e.getMessage(),
                 "check the disk and the permissions there, or choose another folder with --out", e);
-    }
-
-    /**
-     * A lock file beside the output ({@code .site.lock}; inside it for a mount point), held with an operating-system
-     * lock that ends with the process, and naming it, so a second build says who has the folder.
-     * The file stays after the lock is released: removing it would let two builds lock two files.
-     */
-    private static final class Lock implements AutoCloseable {
-
-        // Locks this process holds: the operating system cannot tell two of our own threads apart.
-        private static final Map<Path, String> HELD = new ConcurrentHashMap<>();
-
-        private final Path file;
-        private final FileChannel channel;
-        private final FileLock lock;
-        private boolean released;
-
-        private Lock(Path file, FileChannel channel, FileLock lock) {
-            this.file = file;
-            this.channel = channel;
-            this.lock = lock;
-        }
-
-        static Lock take(Path file, Path out, String command) throws EnvironmentFault {
-            String stamp = "pid " + ProcessHandle.current().pid() + "\ncommand " + command + "\n";
-            String ours = HELD.putIfAbsent(file, stamp);
-            if (ours != null) {
-                throw inUse(out, file, ours);
-            }
-            FileChannel channel = null;
-            try {
-                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                FileLock lock = tryLock(channel);
-                if (lock == null) {
-                    ByteBuffer buffer = ByteBuffer.allocate(200);
-                    channel.read(buffer, 0);
-                    throw inUse(out, file, new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8));
-                }
-                channel.truncate(0);
-                channel.write(ByteBuffer.wrap(stamp.getBytes(StandardCharsets.UTF_8)), 0);
-                return new Lock(file, channel, lock);
-            } catch (EnvironmentFault f) {
-                giveUp(file, channel);
-                throw f;
-            } catch (FileSystemException e) {
-                giveUp(file, channel);
-                throw EnvironmentFault.of(e, "make the lock file of the output folder");
-            } catch (IOException e) {
-                giveUp(file, channel);
-                throw unexpected(out, e);
-            } catch (RuntimeException e) {
-                giveUp(file, channel);
-                throw e;
-            }
-        }
-
-        private static void giveUp(Path file, FileChannel channel) {
-            HELD.remove(file);
-            closeQuietly(channel);
-        }
-
-        private static FileLock tryLock(FileChannel channel) throws IOException {
-            try {
-                return channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                return null;
-            }
-        }
-
-        private static EnvironmentFault inUse(Path out, Path file, String stamp) {
-            String pid = field(stamp, "pid");
-            String command = field(stamp, "command");
-            String who = pid.isEmpty() ? "another EuroMesh process" : "another EuroMesh process (pid " + pid
-                    + (command.isEmpty() ? "" : ", euromesh " + command) + ")";
-            return EnvironmentFault.at(out, "is in use by " + who + " that holds " + file, "wait for it to finish, or stop it");
-        }
-
-        private static String field(String stamp, String name) {
-            return stamp.lines().filter(l -> l.startsWith(name + " ")).map(l -> l.substring(name.length() + 1).strip())
-                    .filter(v -> v.matches("[A-Za-z0-9-]{1,20}")).findFirst().orElse("");
-        }
-
-        @Override
-        public synchronized void close() {
-            if (released) {
-                return;
-            }
-            released = true;
-            try {
-                lock.release();
-            } catch (IOException e) {
-                // Closing the channel below releases it as well.
-            }
-            closeQuietly(channel);
-            HELD.remove(file);
-        }
-
-        private static void closeQuietly(FileChannel channel) {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException e) {
-                    // Nothing was written through it that could be lost.
-                }
-            }
-        }
     }
 }
