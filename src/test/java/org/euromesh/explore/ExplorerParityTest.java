@@ -23,7 +23,7 @@ class ExplorerParityTest {
     @ValueSource(strings = {"", "tmega=4.5", "tmed=3.9&alpha8=1.35", "mfu=0.31&sites=3&target=70B",
         "tmega=2&tmed=0.5&sites=16", "alpha8=1.5&mfu=0.6&target=8B&public=50", "tmega=14.9&sites=45",
         "tfast=1.2&ttranche=6.5&phased=450", "tmega=3&tfast=9&ttranche=0.5&phased=1000", "tmed=2&month=2029-06",
-        "month=2026-01&target=70B", "tmed=4&ttranche=1.5&phased=20&month=2030-01"})
+        "month=2026-01&target=70B", "tmed=4&ttranche=1.5&phased=20&month=2030-01", "public=10", "tmega=3&public=100", "target=70B&public=25"})
     @SuppressWarnings("unchecked")
     void thePrintedCommandRebuildsThePagesNumbers(String query) {
         ExploreInputs in = Edition.explore();

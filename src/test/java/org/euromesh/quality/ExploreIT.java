@@ -212,7 +212,8 @@ class ExploreIT {
             }
             String value = switch (c) {
                 case TARGET -> in.targets().get(random.nextInt(in.targets().size())).id();
-                case PUBLIC_SHARE -> Long.toString(Math.round(in.publicFractions().get(random.nextInt(in.publicFractions().size())) * 100));
+                case PUBLIC_SHARE -> java.math.BigDecimal.valueOf(Math.round(in.publicFractions().get(random.nextInt(in.publicFractions().size())) * 1000) / 10.0)
+                        .stripTrailingZeros().toPlainString();
                 default -> {
                     long u = c.minUnits() + random.nextLong(c.maxUnits(in) - c.minUnits() + 1);
                     yield State.edition(in).with(c, u).text(c);
