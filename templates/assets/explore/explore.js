@@ -231,6 +231,7 @@
     this.mc = el("p", { "class": "explorer-mc", "aria-live": "polite", id: "explore-monte-carlo" });
     this.firstPathway = el("p", { "class": "explorer-first", "aria-live": "polite", id: "explore-first" });
     this.band = el("p", { "class": "explorer-band", id: "explore-band" });
+    this.routes = el("p", { "class": "explorer-band", id: "explore-routes" });
     this.chart = el("figure", { "class": "explorer-chart", id: "explore-chart" });
     this.table = el("div", { "class": "table-scroll", id: "explore-scenarios" });
     this.pathwayTable = el("div", { "class": "table-scroll", id: "explore-pathways" });
@@ -247,6 +248,7 @@
     r.appendChild(this.chart);
     r.appendChild(this.mc);
     r.appendChild(this.band);
+    r.appendChild(this.routes);
     r.appendChild(el("h3", {}, "Every pathway"));
     r.appendChild(this.pathwayTable);
     r.appendChild(el("h3", {}, "Three scenarios"));
@@ -415,19 +417,26 @@
     var caption = el("figcaption", { "class": "explorer-legend" });
     caption.appendChild(legend);
     caption.appendChild(el("p", {}, "Delivery of the " + r.target.id + " run in the " + this.spec.headlineScenario
-      + " scenario; marks on the dashed line show when each pathway reaches it, shading the Monte Carlo's 90% band of the mesh and the standard campus."));
+      + " scenario; marks on the dashed line show when each pathway reaches it; the bars along the foot of the plot show the Monte Carlo's 90% range of the mesh and of each campus route, with a tick at the median."));
     this.chart.appendChild(caption);
   };
 
+  // The Monte Carlo's 90% range of each route as a bar along the foot of the plot, the median as a tick.
+  var BANDS = [["mesh", "meshBand"], ["campus", "campusBand"], ["campus-fast-track", "fastTrackBand"], ["campus-phased", "phasedBand"]];
+
   Explorer.prototype.drawBands = function (root, mc, x, bottom, top) {
-    [["mesh", mc.meshBand], ["campus", mc.campusBand]].forEach(function (b) {
-      var from = b[1][0], to = b[1][2];
-      if (from === null) {
+    BANDS.forEach(function (b, i) {
+      var q = mc[b[1]];
+      if (!q || q[0] === null) {
         return;
       }
-      var end = to === null ? x(1e9) : x(to);
-      var left = x(from);
-      root.appendChild(svg("rect", { "class": "band-" + b[0], x: left, y: top, width: Math.max(1, Math.min(end, x(1e9)) - left), height: bottom - top }));
+      var far = x(1e9);
+      var left = x(q[0]), end = q[2] === null ? far : Math.min(x(q[2]), far);
+      var y = bottom - 9 * (BANDS.length - i);
+      root.appendChild(svg("rect", { "class": "band band-" + b[0], x: left, y: y, width: Math.max(1, end - left), height: 6 }));
+      if (q[1] !== null && x(q[1]) <= far) {
+        root.appendChild(svg("line", { "class": "band-median", x1: x(q[1]), x2: x(q[1]), y1: y - 2, y2: y + 8 }));
+      }
     });
   };
 
@@ -481,6 +490,7 @@
     this.mc.setAttribute("aria-busy", "true");
     if (!this.lastMonteCarlo || this.lastMonteCarlo.query !== query) {
       this.band.textContent = "Running " + DRAWS.toLocaleString("en") + " Monte Carlo draws…";
+      this.routes.textContent = "";
     }
     if (!this.worker) {
       this.runMonteCarloHere();
@@ -542,6 +552,7 @@
     this.lastMonteCarlo = result;
     this.mc.textContent = result.sentence;
     this.band.textContent = result.band;
+    this.routes.textContent = result.routes;
     this.mc.setAttribute("aria-busy", "false");
     this.mc.setAttribute("data-query", result.query);
     if (this.current && this.current.query === result.query) {

@@ -52,7 +52,7 @@ public final class Explorer {
             } else if (c == Control.PUBLIC_SHARE) {
                 Json options = Json.array();
                 for (double f : in.publicFractions()) {
-                    options.add(Json.object().put("value", State.percent(f)).put("label", Format.percent(f, 0)));
+                    options.add(Json.object().put("value", State.percent(f)).put("label", State.percent(f) + "%"));
                 }
                 control.put("options", options).put("edition", State.percent(in.publicFractions().get(0)));
             } else {
@@ -186,6 +186,10 @@ public final class Explorer {
                 .put("band", Verdict.band(mc, cal))
                 .put("meshBand", Json.array().add(mc.mesh().p5()).add(mc.mesh().p50()).add(mc.mesh().p95()))
                 .put("campusBand", Json.array().add(mc.campus().p5()).add(mc.campus().p50()).add(mc.campus().p95()))
+                .put("routes", Verdict.routes(mc, cal))
+                .put("fastTrackBand", band(mc.routes().fastTrack()))
+                .put("phasedBand", band(mc.routes().phased()))
+                .put("pMeshBeforeEveryCampus", mc.routes().pMeshBeforeEveryCampus())
                 .put("gapP5", Format.span(mc.gap().p5())).put("gapP50", Format.span(mc.gap().p50()))
                 .put("gapP95", Format.span(mc.gap().p95()))
                 .toString();
@@ -274,6 +278,10 @@ public final class Explorer {
             }
         }
         return Verdict.crossover(counted, flop, target.requiredFlop());
+    }
+
+    private static Json band(MonteCarlo.Quantiles q) {
+        return Json.array().add(q.p5()).add(q.p50()).add(q.p95());
     }
 
     static Json publicMachines(ExploreInputs in, State state, Parameters p, Target target) {

@@ -379,6 +379,19 @@ public final class Verdict {
                 + Format.span(mc.gap().p50()) + ".";
     }
 
+    /**
+     * The campus's other routes in the same draws: the 90% range of the fast-track and the phased
+     * campus, and how often the mesh is first against each and against every campus route at once.
+     */
+    public static String routes(MonteCarlo.Result mc, Calendar calendar) {
+        MonteCarlo.Routes r = mc.routes();
+        return "In the same draws the fast-track campus delivers between " + fractionalDate(r.fastTrack().p5(), calendar) + " and "
+                + fractionalDate(r.fastTrack().p95(), calendar) + " (the mesh first in " + Format.probability(r.pMeshBeforeFastTrack())
+                + " of draws), the phased campus between " + fractionalDate(r.phased().p5(), calendar) + " and "
+                + fractionalDate(r.phased().p95(), calendar) + " (the mesh first in " + Format.probability(r.pMeshBeforePhased())
+                + "); the mesh is first against every campus route in " + Format.probability(r.pMeshBeforeEveryCampus()) + " of draws.";
+    }
+
     /** The calendar month a fractional delivery time falls in. */
     public static String fractionalDate(double t, Calendar calendar) {
         return Double.isFinite(t) && t < calendar.horizonMonths() ? calendar.date((int) Math.floor(t))

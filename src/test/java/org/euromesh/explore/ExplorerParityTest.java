@@ -63,6 +63,8 @@ class ExplorerParityTest {
         Map<String, Object> mc = (Map<String, Object>) Json.parse(Explorer.monteCarlo(in, state, Explorer.PAGE_DRAWS));
         assertEquals(build.monteCarlo().pMeshFirst(), (double) mc.get("pMeshFirst"), query);
         assertEquals(Verdict.monteCarlo(build), mc.get("sentence"));
+        assertEquals(Verdict.routes(build.monteCarlo(), new Verdict.Calendar(start.getYear(), start.getMonthValue(),
+                build.inputs().horizonMonths())), mc.get("routes"), query);
     }
 
     @ParameterizedTest

@@ -107,6 +107,11 @@ class PdfLayoutIT {
         assertTrue(text.contains("example.org/euromesh/data/"), "the address is printed, for a reader on paper");
     }
 
+    @Test
+    void everyChartsTextIsAtLeastNinePointsOnThePage() throws Exception {
+        assertEquals(List.of(), smallChartText(pdf));
+    }
+
     // ---- the checks can fail ----
 
     @Test
@@ -123,6 +128,8 @@ class PdfLayoutIT {
                 <table style="width: 30mm"><thead><tr><th>Region</th><th>Wait</th></tr></thead>
                 <tbody><tr><td style="width: 9mm"><span class="unbroken" style="white-space: normal">Nordics (NO/SE/FI)</span></td><td>6.5</td></tr></tbody></table></figure>
                 <p>Enough text to close the page.</p>
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 200" style="width: 60mm"><title>Too small</title>
+                <text x="10" y="100" font-family="Liberation Sans" font-size="14">tiny label</text></svg>
                 </div>
                 <div class="back-matter"><h2 id="bibliography">Bibliography</h2><ol class="bibliography">
                 <li><span class="bib-number">[1]</span> JUPITER configuration. Jülich Supercomputing Centre, n.d.. https://example.org/j</li>
@@ -139,6 +146,8 @@ class PdfLayoutIT {
         assertFalse(empty.isEmpty(), "a page left empty mid-section must fail");
         List<String> broken = brokenCells(bad, tables(html));
         assertFalse(broken.isEmpty(), "a region name cut in a narrow cell must fail");
+        List<String> small = smallChartText(bad);
+        assertTrue(small.stream().anyMatch(p -> p.contains("tiny label")), "chart text at 4 pt must fail: " + small);
         List<String> bib = bibliography(bad);
         assertTrue(bib.stream().anyMatch(p -> p.contains("n.d..")), bib.toString());
         assertTrue(bib.stream().anyMatch(p -> p.contains("?.")), bib.toString());
@@ -344,6 +353,34 @@ class PdfLayoutIT {
                 problems.add("the bibliography is not numbered 1, 2, 3, ...: " + numbers);
                 break;
             }
+        }
+        return problems;
+    }
+
+    static final double MIN_CHART_POINTS = 9;
+    /** The charts' face (chart/ChartFonts), as the PDF names its subset ("AAAAAA+LiberationSans"); the pages are set in IBM Plex. */
+    private static final String CHART_FONT = "LiberationSans";
+
+    /** Every run of chart text whose glyphs render below {@link #MIN_CHART_POINTS}, as "page N: text (size pt)". */
+    static List<String> smallChartText(Path pdf) throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                    double smallest = Double.POSITIVE_INFINITY;
+                    for (org.apache.pdfbox.text.TextPosition g : glyphs) {
+                        if (g.getFont().getName() != null && g.getFont().getName().endsWith(CHART_FONT) && !g.getUnicode().isBlank()) {
+                            // The text rendering matrix holds the font size, the SVG's scale and the page's.
+                            smallest = Math.min(smallest, g.getTextMatrix().getScalingFactorY());
+                        }
+                    }
+                    if (smallest < MIN_CHART_POINTS) {
+                        problems.add(String.format(java.util.Locale.ROOT, "page %d: %s (%.1f pt)", getCurrentPageNo(), text, smallest));
+                    }
+                }
+            };
+            stripper.getText(doc);
         }
         return problems;
     }
