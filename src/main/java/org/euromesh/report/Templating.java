@@ -137,7 +137,23 @@ final class Templating {
     }
 
     static InputError error(String file, ParseException e) {
-        return new InputError(file, e.getLineNumber(), e.getColumnNumber(), "", "template syntax: " + firstLine(e.getEditorMessage()));
+        return new InputError(file, e.getLineNumber(), e.getColumnNumber(), "", "template syntax: " + syntax(e.getEditorMessage()));
+    }
+
+    private static final Pattern EXPECTED_LITERAL = Pattern.compile("^\\s+(\"[^\"]+\")$", Pattern.MULTILINE);
+
+    /** "Encountered X, but was expecting one of these patterns:" on one line, with the patterns one can type ("}", "."). */
+    private static String syntax(String message) {
+        String head = message == null ? "" : message.lines().findFirst().orElse("").strip();
+        if (!head.endsWith("one of these patterns:")) {
+            return firstLine(message);
+        }
+        List<String> literals = new java.util.ArrayList<>();
+        Matcher m = EXPECTED_LITERAL.matcher(message);
+        while (m.find()) {
+            literals.add(m.group(1));
+        }
+        return head.substring(0, head.length() - "these patterns:".length()) + String.join(", ", literals);
     }
 
     private static String message(TemplateException e) {
