@@ -321,7 +321,7 @@ public final class Site {
         }
         Report report = report(root.resolve("templates"));
         Report.Result rendered = progress.stage("pages", () -> report.render(inputs, results, charts, pages, build, editionView, o.baseUrl(),
-                new Report.LayoutExtras(slug -> Publishing.page(inputs, results, slug, o.baseUrl()), Publishing.print(inputs, o.baseUrl()))));
+                new Report.LayoutExtras<>(slug -> Publishing.page(inputs, results, slug, o.baseUrl()), Publishing.print(inputs, o.baseUrl()))));
         if (rendered instanceof Report.Result.Failed f) {
             return failed(f.errors());
         }

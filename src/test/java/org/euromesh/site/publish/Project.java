@@ -139,7 +139,7 @@ final class Project {
             throw new AssertionError("content failed: " + errors.stream().map(InputError::format).toList());
         }
         Report.Result r = new Report(root.resolve("templates"), "templates").render(inputs, results, charts, pages, build, edition, baseUrl,
-                new Report.LayoutExtras(slug -> Publishing.page(inputs, results, slug, baseUrl), Publishing.print(inputs, baseUrl)));
+                new Report.LayoutExtras<>(slug -> Publishing.page(inputs, results, slug, baseUrl), Publishing.print(inputs, baseUrl)));
         if (r instanceof Report.Result.Failed f) {
             throw new AssertionError("pages failed: " + f.errors().stream().map(InputError::format).toList());
         }
