@@ -132,34 +132,57 @@ public final class EditorValues {
             String licenseText, String licenseData) {
     }
 
-    /** The top-level names editors use, in one map for Freemarker. */
-    public static Map<String, Object> of(ModelResults r, BuildView build, EditionView edition) {
-        Map<String, Object> values = new LinkedHashMap<>();
+    /** Every value editors bind to, by the name they write: {@code s.baseline.gap}, {@code mc.pMeshFirst}. */
+    public record Values(Map<String, ScenarioView> s, HeadlineView headline, VerdictView verdict, BandView band, GridView grid,
+            BandwidthView bw, MonteCarloView mc, TornadoView tornado, SubstrateView substrate, CrossoverView crossover,
+            ScorecardView scorecard, SiteView site, SiteView campus, MeshView mesh, RunView run, BuildView build,
+            EditionView edition) {
+        public Values {
+            s = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(s));
+        }
+
+        /** The same values as a content page's data model, which the build adds its functions and macros to. */
+        public Map<String, Object> asMap() {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("s", s);
+            values.put("headline", headline);
+            values.put("verdict", verdict);
+            values.put("band", band);
+            values.put("grid", grid);
+            values.put("bw", bw);
+            values.put("mc", mc);
+            values.put("tornado", tornado);
+            values.put("substrate", substrate);
+            values.put("crossover", crossover);
+            values.put("scorecard", scorecard);
+            values.put("site", site);
+            values.put("campus", campus);
+            values.put("mesh", mesh);
+            values.put("run", run);
+            values.put("build", build);
+            values.put("edition", edition);
+            return values;
+        }
+    }
+
+    public static Values values(ModelResults r, BuildView build, EditionView edition) {
         Map<String, ScenarioView> scenarios = new LinkedHashMap<>();
         for (ScenarioResult s : r.scenarios()) {
             scenarios.put(s.scenario(), scenario(r, s));
         }
-        values.put("s", scenarios);
-        values.put("headline", headline(r.inputs().headline()));
-        values.put("verdict", new VerdictView(Verdict.headline(r), Verdict.monteCarlo(r), Verdict.routes(r), Verdict.method(r)));
-        values.put("band", band(scenarios));
-        values.put("grid", grid(r));
-        values.put("bw", bandwidth(r));
-        values.put("mc", monteCarlo(r));
-        values.put("tornado", tornado(r));
-        values.put("substrate", substrate(r));
-        values.put("crossover", crossover(r));
-        values.put("scorecard", scorecard(r));
         Parameters p = r.inputs().headlineParameters();
-        values.put("site", site(p, p.siteMw(), r, Efficiency.alpha(p, 1), p.mfuLocal()));
-        values.put("campus", site(p, p.campusMw(), r, 1.0, p.mfuCentral()));
         int counted = Math.min(p.meshSites(), p.maxReplicas());
-        values.put("mesh", new MeshView(Integer.toString(p.meshSites()), Integer.toString(counted),
-                Format.decimal(Efficiency.alpha(p, counted), 2)));
-        values.put("run", run(r));
-        values.put("build", build);
-        values.put("edition", edition);
-        return values;
+        return new Values(scenarios, headline(r.inputs().headline()),
+                new VerdictView(Verdict.headline(r), Verdict.monteCarlo(r), Verdict.routes(r), Verdict.method(r)), band(scenarios),
+                grid(r), bandwidth(r), monteCarlo(r), tornado(r), substrate(r), crossover(r), scorecard(r),
+                site(p, p.siteMw(), r, Efficiency.alpha(p, 1), p.mfuLocal()), site(p, p.campusMw(), r, 1.0, p.mfuCentral()),
+                new MeshView(Integer.toString(p.meshSites()), Integer.toString(counted), Format.decimal(Efficiency.alpha(p, counted), 2)),
+                run(r), build, edition);
+    }
+
+    /** The top-level names editors use, in one map for Freemarker. */
+    public static Map<String, Object> of(ModelResults r, BuildView build, EditionView edition) {
+        return values(r, build, edition).asMap();
     }
 
     static RunView run(ModelResults r) {

@@ -10,17 +10,25 @@ import java.util.regex.Pattern;
 import org.euromesh.chart.Chart;
 import org.euromesh.data.Inputs;
 import org.euromesh.model.ModelResults;
-import org.jsoup.nodes.Entities;
 
 /**
- * The editors' macros for one page (figure, table, ref, cite, bibliography), called from
- * editor-macros.ftl. A page is rendered twice: the first pass only collects figure, table and
- * citation ids (so numbers and forward references work), the second writes HTML.
+ * The editors' macros for one page (figure, table, ref, cite, bibliography, downloads), called from
+ * editor-macros.ftl: this class numbers, names ids and links, and the designer's macros in
+ * templates/macros.ftlh write the markup. A page is rendered twice: the first pass only collects
+ * figure, table and citation ids (so numbers and forward references work), the second writes HTML.
  */
 public final class PageMacros {
 
     /** Where the HTML goes: the site (images, links across pages) or the PDF (inline SVG, local links). */
     public enum Medium { SITE, PRINT }
+
+    /**
+     * What every page's macros share: the charts by id, the model run, the inputs, the citations, the
+     * designer's markup and the site's address ("" when unknown, else with a trailing slash).
+     */
+    record Shared(Map<String, Chart> charts, ModelResults results, Inputs inputs, Citations citations, LayoutMacros markup,
+            String base) {
+    }
 
     static final String BIBLIOGRAPHY_MARK = "<!--euromesh:bibliography-->";
     private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"[-0-9.]+ [-0-9.]+ ([0-9.]+) ([0-9.]+)\"");
@@ -28,38 +36,30 @@ public final class PageMacros {
     private final boolean collecting;
     private final Medium medium;
     private final ContentPage page;
-    private final Map<String, Chart> charts;
-    private final ModelResults results;
-    private final Inputs inputs;
+    private final Shared shared;
     private final Tables tables;
-    private final Citations citations;
     private final List<String> figures;
     private final List<String> tableIds;
     private final Map<String, Integer> citeCounts = new LinkedHashMap<>();
 
-    private PageMacros(boolean collecting, Medium medium, ContentPage page, Map<String, Chart> charts,
-            ModelResults results, Inputs inputs, Citations citations, List<String> figures, List<String> tableIds) {
+    private PageMacros(boolean collecting, Medium medium, ContentPage page, Shared shared, List<String> figures, List<String> tableIds) {
         this.collecting = collecting;
         this.medium = medium;
         this.page = page;
-        this.charts = charts;
-        this.results = results;
-        this.inputs = inputs;
-        this.citations = citations;
+        this.shared = shared;
         this.figures = figures;
         this.tableIds = tableIds;
-        this.tables = new Tables(results, inputs, this::citeHtml);
+        this.tables = new Tables(shared.results(), shared.inputs(), this::citeHtml);
     }
 
     /** First pass: records ids in order of appearance. */
-    static PageMacros collecting(ContentPage page, Map<String, Chart> charts, ModelResults results, Inputs inputs,
-            Citations citations) {
-        return new PageMacros(true, Medium.SITE, page, charts, results, inputs, citations, new ArrayList<>(), new ArrayList<>());
+    static PageMacros collecting(ContentPage page, Shared shared) {
+        return new PageMacros(true, Medium.SITE, page, shared, new ArrayList<>(), new ArrayList<>());
     }
 
     /** Second pass, numbered from what the first pass collected. */
     PageMacros rendering(Medium medium) {
-        return new PageMacros(false, medium, page, charts, results, inputs, citations, figures, tableIds);
+        return new PageMacros(false, medium, page, shared, figures, tableIds);
     }
 
     List<String> figureIds() {
@@ -67,9 +67,9 @@ public final class PageMacros {
     }
 
     public String figure(String chart, String caption, String id) {
-        Chart c = charts.get(chart);
+        Chart c = shared.charts().get(chart);
         if (c == null) {
-            throw new IllegalArgumentException("unknown chart '" + chart + "'; charts are " + String.join(", ", charts.keySet()));
+            throw new IllegalArgumentException("unknown chart '" + chart + "'; charts are " + String.join(", ", shared.charts().keySet()));
         }
         String figId = id == null || id.isBlank() ? chart : id;
         if (collecting) {
@@ -79,27 +79,27 @@ public final class PageMacros {
             figures.add(figId);
             return "";
         }
-        int n = figures.indexOf(figId) + 1;
-        String label = "<span class=\"label\">Figure " + n + ".</span> ";
-        String csv = c.csv().isBlank() ? "" : medium == Medium.SITE
-                ? " <a class=\"csv\" href=\"data/" + c.csv() + "\">Data (CSV)</a>"
-                : " <span class=\"csv\">Data: " + Entities.escape(c.csv()) + "</span>";
-        String graphic = medium == Medium.SITE ? image(c) : inlineSvg(c);
-        return block("<figure class=\"chart\" id=\"fig-" + Entities.escape(figId) + "\">" + graphic
-                + "<figcaption>" + label + Entities.escape(caption) + csv + "</figcaption></figure>");
+        boolean print = medium == Medium.PRINT;
+        // The narrow image is for screens below 40rem (the site's phone breakpoint), the wide one elsewhere.
+        return block(shared.markup().figure(new LayoutMacros.Figure(figures.indexOf(figId) + 1, "fig-" + figId, caption, c.altText(),
+                "charts/" + c.id() + ".svg", box(c.svg()), "charts/" + c.id() + "-narrow.svg", box(c.narrowSvg()),
+                print ? inlineSvg(c) : "", dataLink(c.csv()), print)));
     }
 
-    /** The narrow layout on screens below 40rem (the site's phone breakpoint), the wide one elsewhere. */
-    private static String image(Chart c) {
-        return "<picture><source media=\"(max-width: 40rem)\" srcset=\"charts/" + c.id() + "-narrow.svg\"" + size(c.narrowSvg())
-                + "><img src=\"charts/" + c.id() + ".svg\" alt=\"" + Entities.escape(c.altText()) + "\"" + size(c.svg())
-                + "></picture>";
-    }
-
-    private static String size(String svg) {
+    private static LayoutMacros.Box box(String svg) {
         Matcher m = VIEW_BOX.matcher(svg);
-        return m.find() ? " width=\"" + Math.round(Double.parseDouble(m.group(1))) + "\" height=\""
-                + Math.round(Double.parseDouble(m.group(2))) + "\"" : "";
+        if (!m.find()) {
+            throw new IllegalStateException("a chart without a viewBox: " + svg.substring(0, Math.min(80, svg.length())));
+        }
+        return new LayoutMacros.Box(Math.round(Double.parseDouble(m.group(1))), Math.round(Double.parseDouble(m.group(2))));
+    }
+
+    /** On the site a relative link; in print the file's full address, which also reads on paper, when the site's address is known. */
+    private LayoutMacros.DataLink dataLink(String csv) {
+        if (medium == Medium.SITE) {
+            return new LayoutMacros.DataLink(csv, csv.isBlank() ? "" : "data/" + csv, false);
+        }
+        return new LayoutMacros.DataLink(csv, csv.isBlank() || shared.base().isEmpty() ? "" : shared.base() + "data/" + csv, true);
     }
 
     /**
@@ -127,13 +127,8 @@ public final class PageMacros {
             return "";
         }
         Tables.Table t = tables.build(data);
-        int n = tableIds.indexOf(tableId) + 1;
-        String csv = t.csv().isBlank() ? "" : medium == Medium.SITE
-                ? " <a class=\"csv\" href=\"data/" + t.csv() + "\">Data (CSV)</a>"
-                : " <span class=\"csv\">Data: " + Entities.escape(t.csv()) + "</span>";
-        return block("<figure class=\"table\" id=\"table-" + Entities.escape(tableId) + "\"><figcaption><span class=\"label\">Table "
-                + n + ".</span> " + Entities.escape(caption) + csv + "</figcaption><div class=\"table-scroll\">" + t.html()
-                + "</div></figure>");
+        return block(shared.markup().table(new LayoutMacros.Table(tableIds.indexOf(tableId) + 1, "table-" + tableId, caption,
+                dataLink(t.csv()), t.html())));
     }
 
     public String ref(String figure, String table) {
@@ -152,8 +147,7 @@ public final class PageMacros {
             throw new IllegalArgumentException((hasFigure ? "figure" : "table") + " '" + id + "' is not on this page; on this page: "
                     + (ids.isEmpty() ? "none" : String.join(", ", ids)));
         }
-        String anchor = (hasFigure ? "fig-" : "table-") + id;
-        return "<a class=\"xref\" href=\"#" + Entities.escape(anchor) + "\">" + (hasFigure ? "Figure " : "Table ") + n + "</a>";
+        return shared.markup().ref(new LayoutMacros.CrossReference(hasFigure, n, "#" + (hasFigure ? "fig-" : "table-") + id));
     }
 
     public String cite(List<?> ids) {
@@ -166,33 +160,27 @@ public final class PageMacros {
 
     private String citeHtml(List<String> ids) {
         for (String id : ids) {
-            if (!citations.exists(id)) {
+            if (!shared.citations().exists(id)) {
                 throw new IllegalArgumentException("unknown source id '" + id + "'; add it to data/sources.yaml or fix the spelling");
             }
         }
         if (collecting) {
-            ids.forEach(citations::noteCited);
+            ids.forEach(shared.citations()::noteCited);
             return "";
         }
         if (ids.isEmpty()) {
             return "";
         }
-        StringBuilder sb = new StringBuilder("<span class=\"cites\">[");
-        for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            int k = citeCounts.merge(id, 1, Integer::sum);
-            String anchor = "cite-" + id + "-" + k;
+        List<LayoutMacros.Cite> cites = new ArrayList<>();
+        for (String id : ids) {
+            String anchor = "cite-" + id + "-" + citeCounts.merge(id, 1, Integer::sum);
             if (medium == Medium.SITE) {
-                citations.addBackRef(id, new Citations.BackRef(page.frontMatter().href(), page.frontMatter().navTitle(), anchor));
+                shared.citations().addBackRef(id, new Citations.BackRef(page.frontMatter().href(), page.frontMatter().navTitle(), anchor));
             }
-            String href = (medium == Medium.SITE ? "sources.html" : "") + "#src-" + id;
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append("<a class=\"cite\" id=\"").append(Entities.escape(anchor)).append("\" href=\"").append(Entities.escape(href))
-                    .append("\">").append(citations.number(id)).append("</a>");
+            cites.add(new LayoutMacros.Cite(shared.citations().number(id), anchor,
+                    (medium == Medium.SITE ? "sources.html" : "") + "#" + LayoutModels.anchor(id)));
         }
-        return sb.append("]</span>").toString();
+        return shared.markup().cite(new LayoutMacros.CitationGroup(cites));
     }
 
     /**
@@ -212,15 +200,12 @@ public final class PageMacros {
         if (collecting) {
             return "";
         }
-        StringBuilder sb = new StringBuilder("<div class=\"table-scroll\"><table class=\"downloads\"><thead><tr><th scope=\"col\">File</th>"
-                + "<th scope=\"col\">Columns</th><th scope=\"col\" class=\"num\">Rows</th></tr></thead><tbody>");
-        for (var e : ResultCsv.published(results).entrySet()) {
+        List<LayoutMacros.Download> files = new ArrayList<>();
+        for (var e : ResultCsv.published(shared.results()).entrySet()) {
             List<String> lines = e.getValue().lines().toList();
-            String href = (medium == Medium.SITE ? "data/" : "") + e.getKey();
-            sb.append("<tr><td><a href=\"").append(Entities.escape(href)).append("\">").append(Entities.escape(e.getKey()))
-                    .append("</a></td><td><code>").append(Entities.escape(lines.get(0).replace(",", ", "))).append("</code></td><td class=\"num\">")
-                    .append(lines.size() - 1).append("</td></tr>");
+            files.add(new LayoutMacros.Download(e.getKey(), (medium == Medium.SITE ? "data/" : "") + e.getKey(),
+                    List.of(lines.get(0).split(",", -1)), lines.size() - 1));
         }
-        return block(sb.append("</tbody></table></div>").toString());
+        return block(shared.markup().downloads(new LayoutMacros.Downloads(files)));
     }
 }

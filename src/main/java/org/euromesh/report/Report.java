@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -26,11 +29,9 @@ import org.euromesh.chart.Charts;
 import org.euromesh.problem.InputError;
 import org.euromesh.data.InputFiles;
 import org.euromesh.data.Inputs;
-import org.euromesh.data.Source;
 import org.euromesh.model.ModelResults;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 
 /**
  * Editors' Markdown plus Freemarker layouts to HTML: every site page, and the print HTML of the
@@ -65,23 +66,30 @@ public final class Report {
      * {@code page} gives a page's extras by slug, {@code print} the PDF's. Passed in, so this
      * package does not depend on the site that uses it.
      */
-    public record LayoutExtras(java.util.function.Function<String, Object> page, Object print) {
+    public record LayoutExtras<P, Q>(Function<String, P> page, Q print) {
+        public LayoutExtras {
+            Objects.requireNonNull(page, "page");
+            Objects.requireNonNull(print, "print");
+        }
     }
 
     private final Configuration contentConfig = Templating.content();
     private final Configuration layoutConfig;
     private final String templatesDisplay;
     private final Path templatesDir;
+    private final LayoutMacros markup;
     private final Markdown markdown = new Markdown();
 
     public Report(Path templatesDir, String templatesDisplay) throws IOException {
         this.templatesDir = templatesDir;
         this.layoutConfig = Templating.layouts(templatesDir);
         this.templatesDisplay = templatesDisplay;
+        this.markup = new LayoutMacros(layoutConfig, templatesDisplay);
     }
 
-    public Result render(Inputs inputs, ModelResults results, List<Chart> charts, List<ContentPage> pages,
-            EditorValues.BuildView build, EditorValues.EditionView edition, String baseUrl, LayoutExtras extras) {
+    /** {@code stamp} is the edition and licence the charts carry, for the cover's chart as for {@code charts}. */
+    public <P, Q> Result render(Inputs inputs, ModelResults results, List<Chart> charts, Charts.Stamp stamp, List<ContentPage> pages,
+            EditorValues.BuildView build, EditorValues.EditionView edition, String baseUrl, LayoutExtras<P, Q> extras) {
         List<InputError> errors = new ArrayList<>();
         for (var layout : InputFiles.list(templatesDir, InputFiles.TEMPLATES).files().entrySet()) {
             if (!layout.getKey().startsWith(InputFiles.ASSETS)) {
@@ -93,9 +101,11 @@ public final class Report {
                 }
             }
         }
+        errors.addAll(markup.check());
         if (!errors.isEmpty()) {
             return new Result.Failed(errors);
         }
+        String base = LayoutModels.base(baseUrl);
         Map<String, Chart> chartsById = new LinkedHashMap<>();
         charts.forEach(c -> chartsById.put(c.id(), c));
         Map<String, Object> values = new HashMap<>(EditorValues.of(results, build, edition));
@@ -111,6 +121,7 @@ public final class Report {
         numberingOrder.sort(Comparator.comparing((ContentPage p) -> !p.frontMatter().slug().equals(REPORT_SLUG)));
 
         Citations citations = new Citations(inputs.sources());
+        PageMacros.Shared shared = new PageMacros.Shared(chartsById, results, inputs, citations, markup, base);
         Map<String, Template> templates = new LinkedHashMap<>();
         Map<String, PageMacros> collected = new LinkedHashMap<>();
         for (ContentPage page : numberingOrder) {
@@ -121,7 +132,7 @@ public final class Report {
             }
             try {
                 Template t = new Template(page.file(), new StringReader(page.body()), contentConfig);
-                PageMacros macros = PageMacros.collecting(page, chartsById, results, inputs, citations);
+                PageMacros macros = PageMacros.collecting(page, shared);
                 process(t, values, macros);
                 templates.put(page.file(), t);
                 collected.put(page.file(), macros);
@@ -155,54 +166,28 @@ public final class Report {
             return new Result.Failed(errors);
         }
 
-        String bibliography = bibliographyHtml(citations);
-        List<Map<String, Object>> nav = new ArrayList<>();
-        for (ContentPage p : pages) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("title", p.frontMatter().navTitle());
-            item.put("href", p.frontMatter().href());
-            item.put("current", false);
-            nav.add(item);
+        String bibliography;
+        try {
+            bibliography = markup.bibliography(LayoutModels.bibliography(citations));
+        } catch (LayoutMacros.Failure e) {
+            return new Result.Failed(List.of(e.error()));
         }
         List<Page> out = new ArrayList<>();
         for (Rendered r : rendered) {
+            ContentPage.FrontMatter fm = r.page().frontMatter();
             String body = r.html().body().replace(PageMacros.BIBLIOGRAPHY_MARK, bibliography);
-            List<Map<String, Object>> pageNav = nav.stream().map(item -> {
-                Map<String, Object> copy = new LinkedHashMap<>(item);
-                copy.put("current", item.get("href").equals(r.page().frontMatter().href()));
-                return copy;
-            }).toList();
-            Map<String, Object> model = new LinkedHashMap<>();
-            String base = baseUrl.isBlank() ? "" : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-            model.put("site", Map.of("title", "EuroMesh", "pdf", "euromesh-report.pdf", "baseUrl", base));
-            String href = r.page().frontMatter().href();
-            model.put("page", Map.of("title", r.page().frontMatter().title(), "slug", r.page().frontMatter().slug(),
-                    "description", r.page().frontMatter().description(), "href", href,
-                    "canonical", base.isEmpty() ? "" : base + (href.equals("index.html") ? "" : href),
-                    "body", body, "toc", r.html().toc()));
-            model.put("nav", pageNav);
-            model.put("build", build);
-            model.put("edition", edition);
-            model.put("publish", extras.page().apply(r.page().frontMatter().slug()));
-            java.util.Optional<String> html = layout("page.ftlh", model, errors);
+            var model = new LayoutModels.PageModel<>(LayoutModels.site(base), LayoutModels.page(r.page(), r.html(), body, base),
+                    LayoutModels.nav(pages, fm.href()), build, edition, extras.page().apply(fm.slug()));
+            Optional<String> html = layout("page.ftlh", model, errors);
             if (html.isEmpty()) {
                 break; // the layout is broken for every page alike: one message is enough
             }
-            out.add(new Page(r.page().frontMatter().href(), r.page().frontMatter().title(), html.get()));
+            out.add(new Page(fm.href(), fm.title(), html.get()));
         }
 
-        Map<String, Object> print = new LinkedHashMap<>();
-        print.put("edition", edition);
-        print.put("build", build);
-        print.put("summary", summary(rendered));
-        print.put("toc", printBody.toc());
-        String printBase = baseUrl.isBlank() ? "" : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-        print.put("body", printDataLinks(printBody.body(), printBase));
-        print.put("siteUrl", printBase);
-        print.put("coverChart", PageMacros.inlineSvg(Charts.cover(results,
-                new Charts.Stamp(inputs.edition().version(), inputs.edition().licenseData()))));
-        print.put("bibliography", printBibliography(citations, reportPage.frontMatter().href()));
-        print.put("publish", extras.print());
+        String coverChart = PageMacros.inlineSvg(Charts.cover(results, stamp));
+        var print = new LayoutModels.PrintModel<>(edition, build, summary(rendered), printBody.toc(), printBody.body(), base, coverChart,
+                LayoutModels.printBibliography(citations, reportPage.frontMatter().href()), extras.print());
         String printHtml = layout("print.ftlh", print, errors).orElse("");
         if (!errors.isEmpty()) {
             return new Result.Failed(errors);
@@ -216,7 +201,7 @@ public final class Report {
         t.process(model, new StringWriter());
     }
 
-    private java.util.Optional<Markdown.Html> markdownOf(ContentPage page, Template t, Map<String, Object> values,
+    private Optional<Markdown.Html> markdownOf(ContentPage page, Template t, Map<String, Object> values,
             PageMacros macros, List<InputError> errors) {
         Map<String, Object> model = new HashMap<>(values);
         model.put("_em", macros);
@@ -224,44 +209,35 @@ public final class Report {
         try {
             t.process(model, w);
         } catch (TemplateException e) {
-            errors.add(Templating.error(page.file(), e));
-            return java.util.Optional.empty();
+            InputError error = Templating.error(page.file(), e);
+            if (!errors.contains(error)) {
+                errors.add(error); // a broken macros.ftlh fails on every page alike
+            }
+            return Optional.empty();
         } catch (IOException e) {
             errors.add(new InputError(page.file(), 0, 0, "", e.getMessage()));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int before = errors.size();
         Markdown.Html html = markdown.render(w.toString(), page.file(), errors);
-        return errors.size() > before ? java.util.Optional.empty() : java.util.Optional.of(html);
+        return errors.size() > before ? Optional.empty() : Optional.of(html);
     }
 
-    private java.util.Optional<String> layout(String name, Map<String, Object> model, List<InputError> errors) {
+    /** {@code name} with its model; a failure is reported in the layout file where it happens (macros.ftlh, say). */
+    private Optional<String> layout(String name, Record model, List<InputError> errors) {
         try {
             Template t = layoutConfig.getTemplate(name);
             StringWriter w = new StringWriter();
             t.process(model, w);
-            return java.util.Optional.of(w.toString());
+            return Optional.of(w.toString());
         } catch (ParseException e) {
             errors.add(Templating.error(templatesDisplay + "/" + name, e));
         } catch (TemplateException e) {
-            errors.add(Templating.error(templatesDisplay + "/" + name, e));
+            errors.add(Templating.error(templatesDisplay + "/" + Optional.ofNullable(e.getTemplateSourceName()).orElse(name), e));
         } catch (IOException e) {
             errors.add(new InputError(templatesDisplay + "/" + name, 0, 0, "", "cannot read the layout: " + e.getMessage()));
         }
-        return java.util.Optional.empty();
-    }
-
-    private static final java.util.regex.Pattern PRINT_CSV = java.util.regex.Pattern.compile("<span class=\"csv\">Data: ([\\w.-]+)</span>");
-
-    /** With the site's address known, a caption's data file becomes its full address, a link that also reads on paper. */
-    static String printDataLinks(String body, String base) {
-        if (base.isEmpty()) {
-            return body;
-        }
-        return PRINT_CSV.matcher(body).replaceAll(m -> {
-            String url = Entities.escape(base + "data/" + m.group(1));
-            return java.util.regex.Matcher.quoteReplacement("<span class=\"csv\">Data: <a href=\"" + url + "\">" + url + "</a></span>");
-        });
+        return Optional.empty();
     }
 
     /** The home page's headline paragraph, for the PDF cover: prose stays in content/. */
@@ -273,63 +249,6 @@ public final class Report {
             }
         }
         return "";
-    }
-
-    private static String bibliographyHtml(Citations citations) {
-        StringBuilder sb = new StringBuilder("<ol class=\"bibliography\">");
-        for (Source s : citations.ordered()) {
-            sb.append("<li id=\"src-").append(Entities.escape(s.id())).append("\" value=\"").append(citations.number(s.id())).append("\">");
-            sb.append(sourceHtml(s));
-            List<Citations.BackRef> refs = citations.backRefs(s.id());
-            if (!refs.isEmpty()) {
-                sb.append(" <span class=\"backrefs\">Cited in: ");
-                Map<String, List<Citations.BackRef>> byPage = new LinkedHashMap<>();
-                refs.forEach(r -> byPage.computeIfAbsent(r.pageTitle(), k -> new ArrayList<>()).add(r));
-                List<String> parts = new ArrayList<>();
-                byPage.forEach((title, list) -> {
-                    StringBuilder p = new StringBuilder(Entities.escape(title)).append(' ');
-                    for (int i = 0; i < list.size(); i++) {
-                        Citations.BackRef r = list.get(i);
-                        p.append("<a href=\"").append(Entities.escape(r.pageHref() + "#" + r.anchor())).append("\" aria-label=\"citation ")
-                                .append(i + 1).append(" in ").append(Entities.escape(title)).append("\">↩").append(i + 1).append("</a>");
-                        if (i < list.size() - 1) {
-                            p.append(' ');
-                        }
-                    }
-                    parts.add(p.toString());
-                });
-                sb.append(String.join("; ", parts)).append("</span>");
-            } else {
-                sb.append(" <span class=\"backrefs\">Not cited in the text; listed as a source of the data.</span>");
-            }
-            sb.append("</li>");
-        }
-        return sb.append("</ol>").toString();
-    }
-
-    static String sourceHtml(Source s) {
-        return BibliographyEntry.html(s);
-    }
-
-    private static List<Map<String, Object>> printBibliography(Citations citations, String reportHref) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Source s : citations.ordered()) {
-            boolean inReport = citations.backRefs(s.id()).stream().anyMatch(r -> r.pageHref().equals(reportHref));
-            if (!inReport) {
-                continue;
-            }
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("number", citations.number(s.id()));
-            item.put("id", s.id());
-            item.put("title", s.title());
-            item.put("publisher", s.publisher());
-            item.put("date", s.date());
-            item.put("url", s.url());
-            item.put("accessed", s.accessed());
-            item.put("html", BibliographyEntry.html(s));
-            list.add(item);
-        }
-        return list;
     }
 
     private static String stringArg(List<?> args, int i, String fn) throws TemplateModelException {

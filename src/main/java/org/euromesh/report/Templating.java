@@ -8,9 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileExtensionMatcher;
+import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.OutputFormat;
+import freemarker.core.TemplateConfiguration;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -21,7 +27,8 @@ import org.euromesh.problem.InputError;
 
 /**
  * The two Freemarker configurations, made once: one for editors' Markdown (plain text, the
- * macros auto-included) and one for the HTML layouts in templates/ (.ftlh, auto-escaped).
+ * macros auto-included) and one for the HTML layouts in templates/ (.ftlh, auto-escaped; macros.ftlh
+ * escaped as jsoup escapes, see {@link LayoutMacros.MacroHtml}).
  * Both are locked down: no ?new, no ?api, no class loading from templates.
  */
 final class Templating {
@@ -47,10 +54,23 @@ final class Templating {
     static Configuration layouts(Path templatesDir) throws IOException {
         Configuration cfg = base();
         cfg.setDirectoryForTemplateLoading(templatesDir.toFile());
-        cfg.setRecognizeStandardFileExtensions(true);
+        // Every .ftlh is HTML, auto-escaped; macros.ftlh escapes as the Java it replaced did. (The standard
+        // extensions are off: they would win over the configurations below.)
+        cfg.setRecognizeStandardFileExtensions(false);
+        cfg.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher(LayoutMacros.FILE),
+                        outputFormat(LayoutMacros.MacroHtml.INSTANCE)),
+                new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlh"), outputFormat(HTMLOutputFormat.INSTANCE)))
+                .allowNoMatch(true));
         // A preview reuses one configuration: an edited layout must be read again at once.
         cfg.setTemplateUpdateDelayMilliseconds(0);
         return cfg;
+    }
+
+    private static TemplateConfiguration outputFormat(OutputFormat format) {
+        TemplateConfiguration tc = new TemplateConfiguration();
+        tc.setOutputFormat(format);
+        return tc;
     }
 
     private static Configuration base() {
@@ -120,8 +140,16 @@ final class Templating {
         return new InputError(file, line, column, "", message);
     }
 
-    /** A Freemarker failure as one input error at the editor's line (not the macro library's). */
+    /**
+     * A Freemarker failure as one input error at the editor's line (not the macro library's); a
+     * failure inside templates/macros.ftlh is the designer's, at its own line.
+     */
     static InputError error(String file, TemplateException e) {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof LayoutMacros.Failure f) {
+                return f.error();
+            }
+        }
         int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
         int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
         String stack = Optional.ofNullable(e.getFTLInstructionStack()).orElse("");
@@ -133,17 +161,35 @@ final class Templating {
                 break;
             }
         }
-        return new InputError(file, line, column, "", message(e));
+        return new InputError(file, line, column, "", message(file, e));
     }
 
     static InputError error(String file, ParseException e) {
-        return new InputError(file, e.getLineNumber(), e.getColumnNumber(), "", "template syntax: " + firstLine(e.getEditorMessage()));
+        return new InputError(file, e.getLineNumber(), e.getColumnNumber(), "", "template syntax: " + syntax(e.getEditorMessage()));
     }
 
-    private static String message(TemplateException e) {
+    private static final Pattern EXPECTED_LITERAL = Pattern.compile("^\\s+(\"[^\"]+\")$", Pattern.MULTILINE);
+
+    /** "Encountered X, but was expecting one of these patterns:" on one line, with the patterns one can type ("}", "."). */
+    private static String syntax(String message) {
+        String head = message == null ? "" : message.lines().findFirst().orElse("").strip();
+        if (!head.endsWith("one of these patterns:")) {
+            return firstLine(message);
+        }
+        List<String> literals = new java.util.ArrayList<>();
+        Matcher m = EXPECTED_LITERAL.matcher(message);
+        while (m.find()) {
+            literals.add(m.group(1));
+        }
+        return head.substring(0, head.length() - "these patterns:".length()) + String.join(", ", literals);
+    }
+
+    private static String message(String file, TemplateException e) {
         if (e instanceof InvalidReferenceException) {
             String expr = Optional.ofNullable(e.getBlamedExpressionString()).orElse("?");
-            return "unknown value '" + expr + "': not produced by the model; see the editors' API in content/README.md";
+            return "unknown value '" + expr + "': " + (file.endsWith("/" + LayoutMacros.FILE)
+                    ? "the macro is not given it; the values each macro gets are listed above it in " + LayoutMacros.FILE
+                    : "not produced by the model; see the editors' API in content/README.md");
         }
         if (e instanceof freemarker.core.NonStringException || e instanceof freemarker.core.NonStringOrTemplateOutputException) {
             String expr = Optional.ofNullable(e.getBlamedExpressionString()).orElse("this value");

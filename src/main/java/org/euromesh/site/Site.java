@@ -194,8 +194,8 @@ public final class Site {
         EditorValues.EditionView editionView = new EditorValues.EditionView(edition.title(), edition.subtitle(), edition.version(),
                 EditorValues.day(edition.date()), edition.author(), edition.licenseText(), edition.licenseData());
         Report report = cache.report(o.root().resolve("templates"));
-        Report.Result rendered = progress.stage("pages", () -> report.render(inputs, results, c.charts(), content, build, editionView,
-                o.baseUrl(), new Report.LayoutExtras(slug -> Publishing.page(inputs, results, slug, o.baseUrl()),
+        Report.Result rendered = progress.stage("pages", () -> report.render(inputs, results, c.charts(), c.stamp(), content, build, editionView,
+                o.baseUrl(), new Report.LayoutExtras<>(slug -> Publishing.page(inputs, results, slug, o.baseUrl()),
                         Publishing.print(inputs, o.baseUrl()))));
         if (rendered instanceof Report.Result.Failed f) {
             throw new Refused(f.errors());

@@ -86,11 +86,8 @@ public final class Publishing {
     private static SocialCard.Content card(ModelResults results, Edition e) {
         EditorValues.EditionView edition = new EditorValues.EditionView(e.title(), e.subtitle(), e.version(),
                 EditorValues.day(e.date()), e.author(), e.licenseText(), e.licenseData());
-        Map<String, Object> v = EditorValues.of(results, new EditorValues.BuildView("", "", ""), edition);
-        @SuppressWarnings("unchecked")
-        Map<String, EditorValues.ScenarioView> scenarios = (Map<String, EditorValues.ScenarioView>) v.get("s");
-        return SocialCard.content(scenarios.get(results.inputs().headlineScenario()), (EditorValues.HeadlineView) v.get("headline"),
-                (EditorValues.MeshView) v.get("mesh"), (EditorValues.SiteView) v.get("site"), (EditorValues.SiteView) v.get("campus"), edition);
+        EditorValues.Values v = EditorValues.values(results, new EditorValues.BuildView("", "", ""), edition);
+        return SocialCard.content(v.s().get(results.inputs().headlineScenario()), v.headline(), v.mesh(), v.site(), v.campus(), edition);
     }
 
     /** The site's address with one trailing slash, or "" when unknown. */

@@ -1,5 +1,8 @@
 package org.euromesh.report.pdf;
 
+import org.euromesh.report.EditorValues;
+import org.euromesh.report.LayoutModels;
+import org.euromesh.report.Markdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,33 +67,32 @@ class PageLayoutTest {
             </ol>
             """;
 
-    static String page(String title, String slug, List<Map<String, Object>> toc, String body) {
-        List<Map<String, Object>> nav = new ArrayList<>();
+    static String page(String title, String slug, List<Markdown.TocEntry> toc, String body) {
+        List<LayoutModels.NavItem> nav = new ArrayList<>();
         String[][] items = {{"Home", "index.html"}, {"Report", "report.html"}, {"Model", "model.html"},
                 {"Results", "results.html"}, {"Grid queue", "grid.html"}, {"Substrate", "substrate.html"},
                 {"Sources", "sources.html"}, {"Reproduce", "reproduce.html"}};
         for (String[] item : items) {
-            nav.add(Map.of("title", item[0], "href", item[1], "current", item[1].equals(slug + ".html")));
+            nav.add(new LayoutModels.NavItem(item[0], item[1], item[1].equals(slug + ".html")));
         }
-        Map<String, Object> model = Map.of(
-                "site", Map.of("title", "EuroMesh", "pdf", "euromesh-report.pdf", "baseUrl", ""),
-                "page", Map.of("title", title, "slug", slug, "description", "Can Europe train a frontier model on federated compute?",
-                        "href", slug + ".html", "body", body, "toc", toc, "canonical", ""),
-                "publish", PrintSample.pageExtras(),
-                "nav", nav,
-                "build", new org.euromesh.report.EditorValues.BuildView("3f9a2c71d0b4", "0.1.0", "2026-06-15"),
-                "edition", Map.of("title", PrintSample.META.title(), "subtitle", "A sourced model", "version", "1.0.0",
-                        "date", "June 2026", "author", "EuroMesh", "licenseText", "CC BY 4.0",
-                        "licenseData", "CC BY 4.0"));
+        var model = new LayoutModels.PageModel<>(
+                new LayoutModels.SiteInfo("EuroMesh", "euromesh-report.pdf", ""),
+                new LayoutModels.PageInfo(title, slug, "Can Europe train a frontier model on federated compute?", slug + ".html", "",
+                        body, toc),
+                nav,
+                new EditorValues.BuildView("3f9a2c71d0b4", "0.1.0", "2026-06-15"),
+                new EditorValues.EditionView(PrintSample.META.title(), "A sourced model", "1.0.0", "June 2026", "EuroMesh",
+                        "CC BY 4.0", "CC BY 4.0"),
+                PrintSample.pageExtras());
         return PrintSample.process("page.ftlh", model);
     }
 
-    static final List<Map<String, Object>> REPORT_TOC = List.of(
-            Map.of("level", 2, "id", "answer", "text", "The answer"),
-            Map.of("level", 3, "id", "mesh", "text", "The mesh"),
-            Map.of("level", 3, "id", "campus", "text", "The campus"),
-            Map.of("level", 2, "id", "scenarios", "text", "Scenarios"),
-            Map.of("level", 2, "id", "sources", "text", "Sources"));
+    static final List<Markdown.TocEntry> REPORT_TOC = List.of(
+            PrintSample.toc(2, "answer", "The answer"),
+            PrintSample.toc(3, "mesh", "The mesh"),
+            PrintSample.toc(3, "campus", "The campus"),
+            PrintSample.toc(2, "scenarios", "Scenarios"),
+            PrintSample.toc(2, "sources", "Sources"));
 
     private static Document report() {
         return Jsoup.parse(page("Do We Need OpenAI or Anthropic?", "report", REPORT_TOC, BODY));
@@ -143,15 +144,15 @@ class PageLayoutTest {
     @Test
     void shortPageHasNoContents() {
         Document doc = Jsoup.parse(page("Reproduce", "reproduce", List.of(
-                Map.of("level", 2, "id", "build", "text", "Build")), "<h2 id=\"build\">Build</h2><p>Run it.</p>"));
+                PrintSample.toc(2, "build", "Build")), "<h2 id=\"build\">Build</h2><p>Run it.</p>"));
         assertNull(doc.selectFirst("nav.page-toc"));
     }
 
     @Test
     void contentsThatStartWithASubsectionStayWellFormed() {
         Document doc = Jsoup.parse(page("Model", "model", List.of(
-                Map.of("level", 3, "id", "a", "text", "A"), Map.of("level", 2, "id", "b", "text", "B"),
-                Map.of("level", 3, "id", "c", "text", "C")), "<p>x</p>"), "", org.jsoup.parser.Parser.xmlParser());
+                PrintSample.toc(3, "a", "A"), PrintSample.toc(2, "b", "B"),
+                PrintSample.toc(3, "c", "C")), "<p>x</p>"), "", org.jsoup.parser.Parser.xmlParser());
         Element toc = doc.selectFirst("nav.page-toc");
         assertEquals(List.of("#a", "#b"), toc.select("> ol > li > a").eachAttr("href"));
         assertEquals(List.of("#c"), toc.select("> ol > li > ol > li > a").eachAttr("href"));

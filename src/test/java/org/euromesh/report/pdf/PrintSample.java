@@ -13,8 +13,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
+
+import org.euromesh.report.BibliographyEntry;
+import org.euromesh.report.EditorValues;
+import org.euromesh.report.LayoutModels;
+import org.euromesh.report.Markdown;
 
 /** A small report (cover, two sections with subsections, a chart, a table, citations) through the real print layout. */
 final class PrintSample {
@@ -78,34 +82,28 @@ final class PrintSample {
                 .append("</tbody></table></div></figure>")
                 .append("<h3 id=\"grid\">The grid queue</h3>").append(PARAGRAPH.repeat(3)).append(EQUATION);
 
-        Map<String, Object> model = Map.of(
-                "edition", Map.of(
-                        "title", META.title(),
-                        "subtitle", "A sourced model of federated European AI compute",
-                        "version", "1.0.0",
-                        "date", "June 2026",
-                        "author", "EuroMesh",
-                        "licenseText", "CC BY 4.0",
-                        "licenseData", "CC BY 4.0"),
-                "build", new org.euromesh.report.EditorValues.BuildView(INPUT_HASH, "1.0.0", "2026-06-15"),
-                "publish", new org.euromesh.site.publish.Publishing.PrintExtras(citation()),
-                "summary", "<p>A mesh of medium sites delivers a 405B model around <strong>October 2028</strong>, "
+        var model = new LayoutModels.PrintModel<>(
+                new EditorValues.EditionView(META.title(), "A sourced model of federated European AI compute", "1.0.0", "June 2026",
+                        "EuroMesh", "CC BY 4.0", "CC BY 4.0"),
+                new EditorValues.BuildView(INPUT_HASH, "1.0.0", "2026-06-15"),
+                "<p>A mesh of medium sites delivers a 405B model around <strong>October 2028</strong>, "
                         + "a 1 GW campus around <strong>February 2033</strong>: 52 months earlier.</p>",
-                "toc", List.of(
+                List.of(
                         toc(2, "answer", "The answer"), toc(3, "mesh", "The mesh"), toc(3, "campus", "The campus"),
                         toc(2, "evidence", "The evidence"), toc(3, "training", "Low-communication training"),
                         toc(3, "grid", "The grid queue")),
-                "body", body.toString(),
-                "bibliography", List.of(
+                body.toString(), "", "",
+                List.of(
                         source(1, "douillard-2023-diloco", "DiLoCo: Distributed Low-Communication Training of Language Models",
                                 "Douillard et al., Google DeepMind", "Nov 2023", "https://arxiv.org/abs/2311.08105", ""),
                         source(2, "ember-2025-grids", "Grids for data centres in Europe", "Ember", "19 Jun 2025",
                                 "https://ember-energy.org/latest-insights/grids-for-data-centres-ambitious-grid-planning-can-win-europes-ai-race/",
-                                "Jun 2026")));
+                                "Jun 2026")),
+                new org.euromesh.site.publish.Publishing.PrintExtras(citation()));
         return process("print.ftlh", model);
     }
 
-    static String process(String template, Map<String, Object> model) {
+    static String process(String template, Record model) {
         try {
             Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
             cfg.setDirectoryForTemplateLoading(Path.of("templates").toFile());
@@ -137,15 +135,14 @@ final class PrintSample {
         }
     }
 
-    private static Map<String, Object> toc(int level, String id, String text) {
-        return Map.of("level", level, "id", id, "text", text);
+    static Markdown.TocEntry toc(int level, String id, String text) {
+        return new Markdown.TocEntry(level, id, text);
     }
 
-    private static Map<String, Object> source(int number, String id, String title, String publisher, String date,
-                                              String url, String accessed) {
-        return Map.of("number", number, "id", id, "title", title, "publisher", publisher, "date", date,
-                "url", url, "accessed", accessed, "html", org.euromesh.report.BibliographyEntry.html(
-                        new org.euromesh.data.Source(id, title, publisher, date, url, accessed)));
+    private static LayoutModels.BibliographyItem source(int number, String id, String title, String publisher, String date,
+                                                        String url, String accessed) {
+        return new LayoutModels.BibliographyItem(number, id, "src-" + id, title, publisher, date, url, accessed,
+                BibliographyEntry.html(new org.euromesh.data.Source(id, title, publisher, date, url, accessed)), List.of());
     }
 
     /** The citation the publishing stage hands the layouts, for the sample edition. */

@@ -128,7 +128,8 @@ final class Project {
         }
         Inputs inputs = ((LoadResult.Ok) loaded).inputs();
         ModelResults results = Model.run(inputs.model());
-        List<Chart> charts = Charts.render(results, new Charts.Stamp("1.0.0", "CC BY 4.0"));
+        Charts.Stamp stamp = new Charts.Stamp("1.0.0", "CC BY 4.0");
+        List<Chart> charts = Charts.render(results, stamp);
         String day = EditorValues.day(inputs.edition().date());
         EditorValues.BuildView build = new EditorValues.BuildView("0123456789ab", "test", day);
         EditorValues.EditionView edition = new EditorValues.EditionView(inputs.edition().title(), inputs.edition().subtitle(),
@@ -138,8 +139,8 @@ final class Project {
         if (!errors.isEmpty()) {
             throw new AssertionError("content failed: " + errors.stream().map(InputError::format).toList());
         }
-        Report.Result r = new Report(root.resolve("templates"), "templates").render(inputs, results, charts, pages, build, edition, baseUrl,
-                new Report.LayoutExtras(slug -> Publishing.page(inputs, results, slug, baseUrl), Publishing.print(inputs, baseUrl)));
+        Report.Result r = new Report(root.resolve("templates"), "templates").render(inputs, results, charts, stamp, pages, build, edition, baseUrl,
+                new Report.LayoutExtras<>(slug -> Publishing.page(inputs, results, slug, baseUrl), Publishing.print(inputs, baseUrl)));
         if (r instanceof Report.Result.Failed f) {
             throw new AssertionError("pages failed: " + f.errors().stream().map(InputError::format).toList());
         }
