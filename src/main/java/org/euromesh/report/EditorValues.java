@@ -129,7 +129,18 @@ public final class EditorValues {
     }
 
     public record EditionView(String title, String subtitle, String version, String date, String author,
-            String licenseText, String licenseData) {
+            String licenseText, String licenseData, String repository) {
+
+        /** An edition whose source repository is not known. */
+        public EditionView(String title, String subtitle, String version, String date, String author, String licenseText, String licenseData) {
+            this(title, subtitle, version, date, author, licenseText, licenseData, "");
+        }
+
+        /** What the pages say of {@code e}; {@code repository} is "" when the edition names none. */
+        public static EditionView of(org.euromesh.data.Edition e) {
+            return new EditionView(e.title(), e.subtitle(), e.version(), day(e.date()), e.author(), e.licenseText(), e.licenseData(),
+                    e.repository().orElse(""));
+        }
     }
 
     /** Every value editors bind to, by the name they write: {@code s.baseline.gap}, {@code mc.pMeshFirst}. */

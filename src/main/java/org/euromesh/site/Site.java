@@ -191,8 +191,7 @@ public final class Site {
         Inputs inputs = c.inputs();
         ModelResults results = c.results();
         Edition edition = inputs.edition();
-        EditorValues.EditionView editionView = new EditorValues.EditionView(edition.title(), edition.subtitle(), edition.version(),
-                EditorValues.day(edition.date()), edition.author(), edition.licenseText(), edition.licenseData());
+        EditorValues.EditionView editionView = EditorValues.EditionView.of(edition);
         Report report = cache.report(o.root().resolve("templates"));
         Report.Result rendered = progress.stage("pages", () -> report.render(inputs, results, c.charts(), c.stamp(), content, build, editionView,
                 o.baseUrl(), new Report.LayoutExtras<>(slug -> Publishing.page(inputs, results, slug, o.baseUrl()),

@@ -10,3 +10,5 @@
 
 </#macro>
 <#macro downloads>${_em.downloads()?no_esc}</#macro>
+<#-- Words naming the project's repository: a link to it when data/edition.yaml gives its address. -->
+<#macro repository><#if edition.repository?has_content><a href="${edition.repository}"><#nested></a><#else><#nested></#if></#macro>

@@ -84,8 +84,7 @@ public final class Publishing {
 
     /** The card's words, from the editors' values of this build (the stamp in them is not used). */
     private static SocialCard.Content card(ModelResults results, Edition e) {
-        EditorValues.EditionView edition = new EditorValues.EditionView(e.title(), e.subtitle(), e.version(),
-                EditorValues.day(e.date()), e.author(), e.licenseText(), e.licenseData());
+        EditorValues.EditionView edition = EditorValues.EditionView.of(e);
         EditorValues.Values v = EditorValues.values(results, new EditorValues.BuildView("", "", ""), edition);
         return SocialCard.content(v.s().get(results.inputs().headlineScenario()), v.headline(), v.mesh(), v.site(), v.campus(), edition);
     }

@@ -132,8 +132,7 @@ final class Project {
         List<Chart> charts = Charts.render(results, stamp);
         String day = EditorValues.day(inputs.edition().date());
         EditorValues.BuildView build = new EditorValues.BuildView("0123456789ab", "test", day);
-        EditorValues.EditionView edition = new EditorValues.EditionView(inputs.edition().title(), inputs.edition().subtitle(),
-                inputs.edition().version(), day, inputs.edition().author(), inputs.edition().licenseText(), inputs.edition().licenseData());
+        EditorValues.EditionView edition = EditorValues.EditionView.of(inputs.edition());
         List<InputError> errors = new ArrayList<>();
         List<ContentPage> pages = ContentReader.read(root.resolve("content"), "content", errors);
         if (!errors.isEmpty()) {
