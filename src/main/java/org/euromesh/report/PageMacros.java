@@ -126,7 +126,7 @@ public final class PageMacros {
             tableIds.add(tableId);
             return "";
         }
-        Tables.Table t = tables.build(data);
+        TableHtml.Table t = tables.build(data);
         return block(shared.markup().table(new LayoutMacros.Table(tableIds.indexOf(tableId) + 1, "table-" + tableId, caption,
                 dataLink(t.csv()), t.html())));
     }

@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.euromesh.data.Cited;
@@ -12,84 +11,17 @@ import org.euromesh.data.Inputs;
 import org.euromesh.format.Format;
 import org.euromesh.model.Crossover;
 import org.euromesh.model.Efficiency;
-import org.euromesh.model.GridQueue;
 import org.euromesh.model.ModelResults;
 import org.euromesh.model.MonteCarlo;
 import org.euromesh.model.Parameter;
 import org.euromesh.model.ScenarioResult;
-import org.euromesh.model.Scorecard;
 import org.euromesh.model.Sensitivity;
-import org.euromesh.model.Substrate;
+import org.euromesh.report.TableHtml.Cell;
+import org.euromesh.report.TableHtml.Table;
 import org.jsoup.nodes.Entities;
 
 /** The tables editors can place with {@code <@table data="..."/>}, built from results and inputs. */
 final class Tables {
-
-    /** A cell's HTML (already escaped) and whether it is a number (right-aligned). */
-    record Cell(String html, boolean numeric) {
-        static Cell text(String s) {
-            return new Cell(Entities.escape(s), false);
-        }
-
-        static Cell num(String s) {
-            return new Cell(Entities.escape(s), true);
-        }
-    }
-
-    /**
-     * A table; {@code notes} holds, per row, a note written on a full-width line below it (blank
-     * for none), so long remarks do not make a column of mostly empty cells. The first cell of a
-     * row heads it; numbers in a column align on their decimal point.
-     */
-    record Table(List<String> header, List<List<Cell>> rows, String csv, List<String> notes) {
-        Table(List<String> header, List<List<Cell>> rows, String csv) {
-            this(header, rows, csv, rows.stream().map(r -> "").toList());
-        }
-
-        Table {
-            if (notes.size() != rows.size()) {
-                throw new IllegalArgumentException("a table needs one note (or a blank) per row");
-            }
-        }
-
-        String html() {
-            StringBuilder sb = new StringBuilder("<table><thead><tr>");
-            for (int i = 0; i < header.size(); i++) {
-                boolean numeric = !rows.isEmpty() && rows.get(0).get(i).numeric();
-                sb.append(numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">").append(Entities.escape(header.get(i))).append("</th>");
-            }
-            sb.append("</tr></thead><tbody>");
-            List<List<String>> aligned = new ArrayList<>();
-            for (int col = 0; col < header.size(); col++) {
-                aligned.add(DecimalAlignment.pad(column(col)));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                List<Cell> row = rows.get(r);
-                boolean noted = !notes.get(r).isBlank();
-                sb.append(noted ? "<tr class=\"noted\">" : "<tr>");
-                for (int col = 0; col < row.size(); col++) {
-                    Cell c = row.get(col);
-                    String html = aligned.get(col).get(r);
-                    if (col == 0) {
-                        sb.append(c.numeric() ? "<th scope=\"row\" class=\"num\">" : "<th scope=\"row\">").append(html).append("</th>");
-                    } else {
-                        sb.append(c.numeric() ? "<td class=\"num\">" : "<td>").append(html).append("</td>");
-                    }
-                }
-                sb.append("</tr>");
-                if (noted) {
-                    sb.append("<tr class=\"row-note\"><td colspan=\"").append(row.size()).append("\">")
-                            .append("<div class=\"note\">").append(Entities.escape(notes.get(r))).append("</div></td></tr>");
-                }
-            }
-            return sb.append("</tbody></table>").toString();
-        }
-
-        /** The HTML of one column; only numeric cells take part in the alignment. */
-        private List<DecimalAlignment.Entry> column(int col) {
-            return rows.stream().map(r -> new DecimalAlignment.Entry(r.get(col).html(), r.get(col).numeric())).toList();
-        }
-    }
 
     static final List<String> NAMES = List.of("scenarios", "grid-queue", "regions", "substrate", "substrate-days",
             "scorecard", "scorecard-stability", "bandwidth", "efficiency", "sensitivity", "montecarlo", "crossover",
@@ -99,22 +31,25 @@ final class Tables {
     private final Inputs inputs;
     private final Function<List<String>, String> cite;
 
+    private final RegionTables regions;
+
     /** {@code cite} turns source ids into citation HTML for the page being rendered. */
     Tables(ModelResults results, Inputs inputs, Function<List<String>, String> cite) {
         this.results = results;
         this.inputs = inputs;
         this.cite = cite;
+        this.regions = new RegionTables(results, inputs, cite);
     }
 
     Table build(String name) {
         return switch (name) {
             case "scenarios" -> scenarios();
-            case "grid-queue" -> gridQueue();
-            case "regions" -> regions();
-            case "substrate" -> substrate();
-            case "substrate-days" -> substrateDays();
-            case "scorecard" -> scorecard();
-            case "scorecard-stability" -> scorecardStability();
+            case "grid-queue" -> regions.gridQueue();
+            case "regions" -> regions.regions();
+            case "substrate" -> regions.substrate();
+            case "substrate-days" -> regions.substrateDays();
+            case "scorecard" -> regions.scorecard();
+            case "scorecard-stability" -> regions.scorecardStability();
             case "bandwidth" -> bandwidth();
             case "efficiency" -> efficiency();
             case "sensitivity" -> sensitivity();
@@ -225,120 +160,6 @@ final class Tables {
         return d instanceof org.euromesh.model.Delivery.Delivered del
                 ? Format.shortDate(start, del.month()) + " (month " + del.month() + ")"
                 : Format.afterHorizon(start, horizon);
-    }
-
-    private Table gridQueue() {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (GridQueue.Row g : results.inputs().gridQueue()) {
-            rows.add(List.of(Cell.text(g.displayName()), Cell.num(Format.decimal(g.hyperscaleYears(), 1)),
-                    Cell.num(Format.decimal(g.mediumYears(), 1)), Cell.num(Format.decimal(g.gapYears(), 1)),
-                    Cell.text(g.confidenceHyperscale() + " / " + g.confidenceMedium()),
-                    new Cell(cite.apply(g.sources()), false)));
-        }
-        rows.add(List.of(Cell.text("Mean of " + results.inputs().gridQueue().size() + " regions"),
-                Cell.num(Format.decimal(results.meanHyperscaleWaitYears(), 1)),
-                Cell.num(Format.decimal(results.meanMediumWaitYears(), 1)),
-                Cell.num(Format.decimal(results.meanHyperscaleWaitYears() - results.meanMediumWaitYears(), 1)),
-                Cell.text("derived"), Cell.text("")));
-        return new Table(List.of("Region", "1 GW (years)", "Medium, 30–50 MW (years)", "Difference (years)",
-                "Confidence (1 GW / medium)", "Sources"), rows, "grid_queue.csv");
-    }
-
-    private Table regions() {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (Scorecard.Region r : results.inputs().regions()) {
-            List<String> sources = inputs.rows().containsKey("regions." + r.id())
-                    ? inputs.rows().get("regions." + r.id()).sources() : List.of();
-            rows.add(List.of(Cell.text(r.displayName()), Cell.num(Format.grouped(r.accessibleMw(), 0)),
-                    Cell.num(Format.decimal(r.powerPriceEurPerMwh(), 2)), Cell.num(Format.decimal(r.carbonIntensityGPerKwh(), 1)),
-                    Cell.num(Format.decimal(r.mediumYears(), 1)), Cell.num(Format.grouped(r.fibreGbps(), 0)),
-                    Cell.num(Format.decimal(r.sovereignty().euMember(), 2)), Cell.num(Format.decimal(r.sovereignty().euroHpcMember(), 2)),
-                    Cell.num(Format.decimal(r.sovereignty().gdpr(), 2)), new Cell(cite.apply(sources), false)));
-        }
-        return new Table(List.of("Region", "Accessible MW", "Power price (EUR/MWh)", "Carbon (gCO2e/kWh)",
-                "Medium lead time (years)", "Fibre (Gbit/s)", "EU member (share)", "EuroHPC member (share)", "GDPR (share)",
-                "Sources"), rows, "scorecard.csv");
-    }
-
-    private Table substrate() {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (Substrate.System s : results.inputs().substrate()) {
-            rows.add(List.of(Cell.text(s.name()), Cell.text(s.site() + " (" + s.country() + ")"), Cell.text(s.accelerator()),
-                    Cell.num(Format.grouped(s.count(), 0)), Cell.num(Format.grouped(s.peakFlopPerS() / 1e12, 0)),
-                    Cell.num(Format.decimal(s.aggregateFlopPerS() / 1e18, 2)), Cell.text(s.euroHpc() ? "yes" : "no"),
-                    new Cell(cite.apply(List.of(s.source())), false)));
-        }
-        Substrate.Result r = results.substrate();
-        rows.add(List.of(Cell.text("EuroHPC systems (" + r.euroHpcSystems() + ")"), Cell.text(""), Cell.text(""), Cell.text(""),
-                Cell.text(""), Cell.num(Format.decimal(r.euroHpcPeakFlopPerS() / 1e18, 2)), Cell.text("yes"), Cell.text("derived")));
-        rows.add(List.of(Cell.text("All listed systems (" + r.allSystems() + ")"), Cell.text(""), Cell.text(""), Cell.text(""),
-                Cell.text(""), Cell.num(Format.decimal(r.allPeakFlopPerS() / 1e18, 2)), Cell.text(""), Cell.text("derived")));
-        return new Table(List.of("System", "Site", "Accelerator", "Count", "Dense BF16 TFLOPS each", "Aggregate (EF)",
-                "EuroHPC", "Source"), rows, "substrate.csv");
-    }
-
-    private Table substrateDays() {
-        Substrate.Result r = results.substrate();
-        List<String> targets = results.inputs().targets().stream().map(t -> t.id()).toList();
-        List<String> header = new ArrayList<>(List.of("Share of the machines"));
-        targets.forEach(t -> header.add(t + ", EuroHPC (" + r.euroHpcSystems() + " systems)"));
-        header.add(results.inputs().headlineTarget() + ", all " + r.allSystems() + " systems");
-        List<List<Cell>> rows = new ArrayList<>();
-        for (double f : new TreeSet<>(results.inputs().substrateFractions()).descendingSet()) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(Format.percent(f, 0))));
-            for (String t : targets) {
-                row.add(Cell.num(days(r, Substrate.EUROHPC, f, t)));
-            }
-            row.add(Cell.num(days(r, Substrate.ALL, f, results.inputs().headlineTarget())));
-            rows.add(row);
-        }
-        return new Table(header, rows, "substrate_days.csv");
-    }
-
-    private static String days(Substrate.Result r, String systems, double f, String target) {
-        return r.days(systems).stream().filter(d -> d.fraction() == f && d.target().equals(target)).findFirst()
-                .map(d -> Format.duration(d.days())).orElse("");
-    }
-
-    private Table scorecard() {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (Scorecard.Row s : results.scorecard()) {
-            rows.add(List.of(Cell.num(s.ranked() ? Integer.toString(s.rank()) : "–"), Cell.text(s.displayName()),
-                    Cell.num(Format.decimal(s.timeYears(), 1)), Cell.num(Format.euros(s.costEur())),
-                    Cell.num(Format.grouped(s.carbonT(), 0)), Cell.num(Format.decimal(s.feasibility(), 2)),
-                    Cell.num(Format.decimal(s.composite(), 3))));
-        }
-        return new Table(List.of("Rank", "Region", "Lead time (years)", "Energy cost", "Carbon (tCO2e)",
-                "Feasibility (0–1)", "Composite (0–1)"), rows, "scorecard.csv");
-    }
-
-    /** Each region's rank under the base weights and scaling, the alternative weight sets and the other normalisations. */
-    private Table scorecardStability() {
-        Scorecard.Stability stability = results.scorecardStability();
-        List<String> header = new ArrayList<>(List.of("Region"));
-        for (Scorecard.Variant v : stability.variants()) {
-            header.add(variantLabel(v));
-        }
-        header.add("Best–worst");
-        List<List<Cell>> rows = new ArrayList<>();
-        for (Scorecard.Placing p : stability.placings()) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(p.displayName())));
-            p.ranks().forEach(rank -> row.add(Cell.num(Integer.toString(rank))));
-            row.add(Cell.text(p.best() == p.worst() ? Integer.toString(p.best()) : p.best() + "–" + p.worst()));
-            rows.add(row);
-        }
-        return new Table(header, rows, "scorecard_stability.csv");
-    }
-
-    /** "Base (min–max)", "Equal weights", "Time heavy weights", "Rank-based scaling", "Z-score scaling". */
-    static String variantLabel(Scorecard.Variant v) {
-        if (v.id().equals(Scorecard.BASE_VARIANT)) {
-            return "Base (" + v.normalisation().label() + ")";
-        }
-        if (v.normalisation() != Scorecard.Normalisation.MIN_MAX) {
-            return capitalise(v.normalisation().label()) + " scaling";
-        }
-        return capitalise(v.id().replace('_', ' ')) + " weights";
     }
 
     private Table bandwidth() {
