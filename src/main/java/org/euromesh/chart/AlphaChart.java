@@ -5,13 +5,12 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.euromesh.chart.Figure.Key;
+import org.euromesh.chart.Legend.Key;
 import org.euromesh.chart.SvgCanvas.Anchor;
 import org.euromesh.chart.SvgCanvas.Plot;
 import org.euromesh.format.Format;
 import org.euromesh.model.Efficiency;
 import org.euromesh.model.ModelResults;
-import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -52,35 +51,35 @@ final class AlphaChart {
         double xMax = replicas.isEmpty() ? 1 : log2(replicas.get(replicas.size() - 1)) + 0.3;
         double yMax = Math.max(cap, rows.stream().mapToDouble(Efficiency.Row::alpha).max().orElse(cap));
         yMax = Math.max(yMax, spread.stream().mapToDouble(Efficiency.Spread::alphaHigh).max().orElse(yMax));
-        XYChart chart = f.xyChart();
-        chart.getStyler().setXAxisMin(xMin);
-        chart.getStyler().setXAxisMax(xMax);
+        HouseChart chart = f.xyChart();
+        chart.styler().setXAxisMin(xMin);
+        chart.styler().setXAxisMax(xMax);
         // Just below 1 so that the "1.0" tick is labelled.
-        chart.getStyler().setYAxisMin(0.98);
-        chart.getStyler().setYAxisMax(Math.ceil(yMax * 10 + 0.5) / 10);
-        f.xStep(chart, xMax - xMin, 1);
-        f.xTicks(chart, v -> {
+        chart.styler().setYAxisMin(0.98);
+        chart.styler().setYAxisMax(Math.ceil(yMax * 10 + 0.5) / 10);
+        chart.xStep(xMax - xMin, 1);
+        chart.xTicks(v -> {
             long k = Math.round(v);
             return Math.abs(v - k) < 1e-6 && k >= 0 && k < 31 ? Format.grouped(Math.pow(2, k), 0) : "";
         });
-        f.yTicks(chart, v -> v < 1 - 1e-9 ? "" : Format.decimal(v, 1));
-        f.xTitle(chart, "Sites (replicas) training together");
+        chart.yTicks(v -> v < 1 - 1e-9 ? "" : Format.decimal(v, 1));
+        f.xTitle("Sites (replicas) training together");
         boolean extrapolated = !replicas.isEmpty() && replicas.get(replicas.size() - 1) > evidence;
         if (extrapolated) {
-            f.shade(chart, log2(evidence), xMax, 10, Palette.SHADE);
+            chart.shade(log2(evidence), xMax, 10, Palette.SHADE);
         }
-        f.line(chart, new double[] {xMin, xMax}, new double[] {cap, cap}, Palette.MUTED, Palette.DOTTED,
+        chart.line(new double[] {xMin, xMax}, new double[] {cap, cap}, Palette.MUTED, Palette.DOTTED,
                 SeriesMarkers.NONE);
         // The penalty range first, so the lines of each H are drawn over it: one bar per replica count.
         for (Efficiency.Spread e : spread) {
             double x = log2(e.replicas());
-            f.line(chart, new double[] {x, x}, new double[] {e.alphaLow(), e.alphaHigh()}, Palette.AXIS, RANGE,
+            chart.line(new double[] {x, x}, new double[] {e.alphaLow(), e.alphaHigh()}, Palette.AXIS, RANGE,
                     SeriesMarkers.NONE);
         }
         for (int i = 0; i < steps.size(); i++) {
             double h = steps.get(i);
             List<Efficiency.Row> line = rows.stream().filter(r -> r.innerSteps() == h).toList();
-            f.line(chart, line.stream().mapToDouble(r -> log2(r.replicas())).toArray(),
+            chart.line(line.stream().mapToDouble(r -> log2(r.replicas())).toArray(),
                     line.stream().mapToDouble(Efficiency.Row::alpha).toArray(), color(i), stroke(i),
                     MARKERS[i % MARKERS.length]);
         }

@@ -1,14 +1,13 @@
 package org.euromesh.chart;
 
 import java.util.List;
-import org.euromesh.chart.Figure.Key;
+import org.euromesh.chart.Legend.Key;
 import org.euromesh.chart.SvgCanvas.Anchor;
 import org.euromesh.chart.SvgCanvas.Plot;
 import org.euromesh.format.Format;
 import org.euromesh.model.Crossover;
 import org.euromesh.model.ModelResults;
 import org.euromesh.model.Target;
-import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** How large a run must be before the campus catches up, for meshes of one to max_replicas sites. */
@@ -33,19 +32,19 @@ final class CrossoverChart {
                 high = Math.max(high, t.crossoverFlop().getAsDouble());
             }
         }
-        double yMin = Figure.decadeBelow(low);
+        double yMin = HouseChart.decadeBelow(low);
         // At least a third of a decade of room above the highest point, for the label over it.
-        double yMax = Figure.decadeAbove(high * 2);
+        double yMax = HouseChart.decadeAbove(high * 2);
 
-        XYChart chart = f.xyChart();
-        f.logY(chart, yMin, yMax, 0.5, maxSites + 0.5, 1);
-        chart.getStyler().setXAxisMin(0.5);
-        chart.getStyler().setXAxisMax(maxSites + 0.5);
-        f.xStep(chart, maxSites, 1);
-        f.xTicks(chart, v -> Math.abs(v - Math.rint(v)) < 1e-6 && v >= 1 && v <= maxSites ? Format.grouped(v, 0) : "");
-        f.xTitle(chart, "Mesh sites training together");
+        HouseChart chart = f.xyChart();
+        chart.logY(yMin, yMax, 0.5, maxSites + 0.5, 1);
+        chart.styler().setXAxisMin(0.5);
+        chart.styler().setXAxisMax(maxSites + 0.5);
+        chart.xStep(maxSites, 1);
+        chart.xTicks(v -> Math.abs(v - Math.rint(v)) < 1e-6 && v >= 1 && v <= maxSites ? Format.grouped(v, 0) : "");
+        f.xTitle("Mesh sites training together");
 
-        f.line(chart, new double[] {0.5, maxSites + 0.5}, new double[] {headline.requiredFlop(), headline.requiredFlop()},
+        chart.line(new double[] {0.5, maxSites + 0.5}, new double[] {headline.requiredFlop(), headline.requiredFlop()},
                 Palette.MUTED, Palette.DOTTED, SeriesMarkers.NONE);
         double[] x = new double[thresholds.size()];
         double[] y = new double[thresholds.size()];
@@ -53,7 +52,7 @@ final class CrossoverChart {
             x[i] = thresholds.get(i).meshSites();
             y[i] = thresholds.get(i).crossoverFlop().orElse(Double.NaN);
         }
-        f.line(chart, x, y, Palette.BLACK, Palette.SOLID, SeriesMarkers.CIRCLE);
+        chart.line(x, y, Palette.BLACK, Palette.SOLID, SeriesMarkers.CIRCLE);
 
         Plot plot = f.paint(chart);
         f.noDataIf(thresholds.isEmpty(), "No crossover sweep in this run");

@@ -2,14 +2,13 @@ package org.euromesh.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.euromesh.chart.Figure.Key;
+import org.euromesh.chart.Legend.Key;
 import org.euromesh.chart.SvgCanvas.Anchor;
 import org.euromesh.chart.SvgCanvas.Plot;
 import org.euromesh.format.Format;
 import org.euromesh.model.Delivery;
 import org.euromesh.model.ModelResults;
 import org.euromesh.model.ScenarioResult;
-import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The headline delivery dates of the mesh and the campus in every scenario: one dumbbell per scenario. */
@@ -27,23 +26,23 @@ final class DeliveryBandChart {
         List<ScenarioResult> scenarios = results.scenarios();
         int n = scenarios.size();
 
-        XYChart chart = f.xyChart();
-        f.yearAxis(chart, time);
-        f.rows(chart, scenarios.stream().map(s -> Words.capitalised(s.scenario())).toList(), time.min());
+        HouseChart chart = f.xyChart();
+        chart.yearAxis(time);
+        chart.rows(scenarios.stream().map(s -> Words.capitalised(s.scenario())).toList(), time.min());
 
         List<double[]> ends = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ScenarioResult.TargetDelivery d = scenarios.get(i).delivery(target);
-            double y = Figure.row(i, n);
+            double y = HouseChart.row(i, n);
             double mesh = x(time, d.mesh());
             double campus = x(time, d.campus());
-            f.line(chart, new double[] {Math.min(mesh, campus), Math.max(mesh, campus)}, new double[] {y, y},
+            chart.line(new double[] {Math.min(mesh, campus), Math.max(mesh, campus)}, new double[] {y, y},
                     Palette.AXIS, Palette.SOLID, SeriesMarkers.NONE);
             if (d.mesh().delivered()) {
-                f.point(chart, mesh, y, Palette.MESH, SeriesMarkers.CIRCLE);
+                chart.point(mesh, y, Palette.MESH, SeriesMarkers.CIRCLE);
             }
             if (d.campus().delivered()) {
-                f.point(chart, campus, y, Palette.CAMPUS, SeriesMarkers.DIAMOND);
+                chart.point(campus, y, Palette.CAMPUS, SeriesMarkers.DIAMOND);
             }
             ends.add(new double[] {mesh, campus, y});
         }

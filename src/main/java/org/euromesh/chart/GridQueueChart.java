@@ -2,13 +2,12 @@ package org.euromesh.chart;
 
 import java.util.Comparator;
 import java.util.List;
-import org.euromesh.chart.Figure.Key;
+import org.euromesh.chart.Legend.Key;
 import org.euromesh.chart.SvgCanvas.Anchor;
 import org.euromesh.chart.SvgCanvas.Plot;
 import org.euromesh.format.Format;
 import org.euromesh.model.GridQueue;
 import org.euromesh.model.ModelResults;
-import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Grid-connection lead times by region: a 1 GW campus against a medium site, with the regional means. */
@@ -29,26 +28,26 @@ final class GridQueueChart {
         double longest = rows.stream().mapToDouble(GridQueue.Row::hyperscaleYears).max().orElse(1);
         double xMax = Math.ceil(longest * 1.15 + 0.5);
 
-        XYChart chart = f.xyChart();
-        chart.getStyler().setXAxisMin(0.0);
-        chart.getStyler().setXAxisMax(xMax);
-        f.rows(chart, rows.stream().map(GridQueue.Row::displayName).toList(), 0);
-        f.xStep(chart, xMax, 2);
-        f.xTicks(chart, v -> v < -1e-9 ? "" : Format.grouped(v, 0));
-        f.xTitle(chart, "Years from grid application to power (estimates)");
+        HouseChart chart = f.xyChart();
+        chart.styler().setXAxisMin(0.0);
+        chart.styler().setXAxisMax(xMax);
+        chart.rows(rows.stream().map(GridQueue.Row::displayName).toList(), 0);
+        chart.xStep(xMax, 2);
+        chart.xTicks(v -> v < -1e-9 ? "" : Format.grouped(v, 0));
+        f.xTitle("Years from grid application to power (estimates)");
         float thickness = (float) Math.max(6, Math.min(16, (f.plotHeight() - 90.0) / (n + 1) * 0.32));
         double offset = 0.19;
         for (int i = 0; i < n; i++) {
             GridQueue.Row r = rows.get(i);
-            double y = Figure.row(i, n);
-            f.bar(chart, 0, r.hyperscaleYears(), y + offset, Palette.CAMPUS, thickness);
-            f.bar(chart, 0, r.mediumYears(), y - offset, Palette.MESH, thickness);
+            double y = HouseChart.row(i, n);
+            chart.bar(0, r.hyperscaleYears(), y + offset, Palette.CAMPUS, thickness);
+            chart.bar(0, r.mediumYears(), y - offset, Palette.MESH, thickness);
         }
         double meanHyperscale = results.meanHyperscaleWaitYears();
         double meanMedium = results.meanMediumWaitYears();
         for (double mean : new double[] {meanHyperscale, meanMedium}) {
             if (Double.isFinite(mean)) {
-                f.line(chart, new double[] {mean, mean}, new double[] {0, n + 1}, mean == meanHyperscale ? Palette.CAMPUS
+                chart.line(new double[] {mean, mean}, new double[] {0, n + 1}, mean == meanHyperscale ? Palette.CAMPUS
                         : Palette.MESH, Palette.DASHED, SeriesMarkers.NONE);
             }
         }
@@ -57,7 +56,7 @@ final class GridQueueChart {
         f.noDataIf(rows.isEmpty(), "No regions in the grid dataset");
         for (int i = 0; i < n; i++) {
             GridQueue.Row r = rows.get(i);
-            double y = Figure.row(i, n);
+            double y = HouseChart.row(i, n);
             f.note(Format.decimal(r.hyperscaleYears(), 1), plot.x(r.hyperscaleYears()) + 6, plot.y(y + offset) + 5,
                     Anchor.START);
             f.note(Format.decimal(r.mediumYears(), 1), plot.x(r.mediumYears()) + 6, plot.y(y - offset) + 5, Anchor.START);

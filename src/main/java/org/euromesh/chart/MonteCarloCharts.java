@@ -1,13 +1,12 @@
 package org.euromesh.chart;
 
 import java.util.List;
-import org.euromesh.chart.Figure.Key;
+import org.euromesh.chart.Legend.Key;
 import org.euromesh.chart.SvgCanvas.Anchor;
 import org.euromesh.chart.SvgCanvas.Plot;
 import org.euromesh.format.Format;
 import org.euromesh.model.ModelResults;
 import org.euromesh.model.MonteCarlo;
-import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -26,16 +25,16 @@ final class MonteCarloCharts {
                 Key.line("Mesh", Palette.MESH, Palette.SOLID),
                 Key.line("Campus", Palette.CAMPUS, Palette.DASHED)));
 
-        XYChart chart = f.xyChart();
-        f.yearAxis(chart, time);
+        HouseChart chart = f.xyChart();
+        chart.yearAxis(time);
         // A little room beyond 0 and 1 so XChart labels both ends of the probability scale.
-        chart.getStyler().setYAxisMin(-0.02);
-        chart.getStyler().setYAxisMax(1.02);
-        f.yTicks(chart, v -> v < -1e-9 || v > 1 + 1e-9 ? "" : Format.percent(v, 0));
-        f.line(chart, new double[] {time.min(), time.max()}, new double[] {0.5, 0.5}, Palette.AXIS, Palette.DOTTED,
+        chart.styler().setYAxisMin(-0.02);
+        chart.styler().setYAxisMax(1.02);
+        chart.yTicks(v -> v < -1e-9 || v > 1 + 1e-9 ? "" : Format.percent(v, 0));
+        chart.line(new double[] {time.min(), time.max()}, new double[] {0.5, 0.5}, Palette.AXIS, Palette.DOTTED,
                 SeriesMarkers.NONE);
-        addCdf(f, chart, time, mc.pMeshDeliveredByMonth(), Palette.MESH, Palette.SOLID);
-        addCdf(f, chart, time, mc.pCampusDeliveredByMonth(), Palette.CAMPUS, Palette.DASHED);
+        addCdf(chart, time, mc.pMeshDeliveredByMonth(), Palette.MESH, Palette.SOLID);
+        addCdf(chart, time, mc.pCampusDeliveredByMonth(), Palette.CAMPUS, Palette.DASHED);
 
         Plot plot = f.paint(chart);
         f.caption("Chance the " + target + " run is done by each date (" + Format.grouped(mc.draws(), 0) + " draws)");
@@ -76,14 +75,14 @@ final class MonteCarloCharts {
         }
         double top = niceCeiling(most / (double) mc.draws() * 1.15);
 
-        XYChart chart = f.xyChart();
-        chart.getStyler().setXAxisMin(lo);
-        chart.getStyler().setXAxisMax(hi);
-        chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setYAxisMax(top);
-        f.xTicks(chart, v -> Format.grouped(v, 0));
-        f.yTicks(chart, v -> v < -1e-9 ? "" : Format.percent(v, top <= 0.05 ? 1 : 0));
-        f.xTitle(chart, "Months the mesh is ahead (campus minus mesh)");
+        HouseChart chart = f.xyChart();
+        chart.styler().setXAxisMin(lo);
+        chart.styler().setXAxisMax(hi);
+        chart.styler().setYAxisMin(0.0);
+        chart.styler().setYAxisMax(top);
+        chart.xTicks(v -> Format.grouped(v, 0));
+        chart.yTicks(v -> v < -1e-9 ? "" : Format.percent(v, top <= 0.05 ? 1 : 0));
+        f.xTitle("Months the mesh is ahead (campus minus mesh)");
         if (counts.length > 0) {
             double[] x = new double[counts.length + 1];
             double[] y = new double[counts.length + 1];
@@ -93,7 +92,7 @@ final class MonteCarloCharts {
             }
             x[counts.length] = end;
             y[counts.length] = y[counts.length - 1];
-            XYSeries bars = f.line(chart, x, y, Palette.GREEN, Palette.THIN, SeriesMarkers.NONE);
+            XYSeries bars = chart.line(x, y, Palette.GREEN, Palette.THIN, SeriesMarkers.NONE);
             bars.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
             bars.setFillColor(new java.awt.Color(0x009E73));
             bars.setLineStyle(SeriesLines.NONE);
@@ -102,7 +101,7 @@ final class MonteCarloCharts {
         double[] marks = {q.p5(), q.p50(), q.p95()};
         for (double m : marks) {
             if (Double.isFinite(m)) {
-                f.line(chart, new double[] {m, m}, new double[] {0, top}, Palette.BLACK,
+                chart.line(new double[] {m, m}, new double[] {0, top}, Palette.BLACK,
                         Palette.DOTTED, SeriesMarkers.NONE);
             }
         }
@@ -142,7 +141,7 @@ final class MonteCarloCharts {
     }
 
     /** Delivered share at the end of each month, starting from nothing at the start of the horizon. */
-    private static void addCdf(Figure f, XYChart chart, Timeline time, double[] p, java.awt.Color color,
+    private static void addCdf(HouseChart chart, Timeline time, double[] p, java.awt.Color color,
             java.awt.BasicStroke stroke) {
         double[] x = new double[p.length + 1];
         double[] y = new double[p.length + 1];
@@ -151,7 +150,7 @@ final class MonteCarloCharts {
             x[m + 1] = time.x(m + 1);
             y[m + 1] = p[m];
         }
-        f.line(chart, x, y, color, stroke, SeriesMarkers.NONE);
+        chart.line(x, y, color, stroke, SeriesMarkers.NONE);
     }
 
     private static String median(Timeline time, MonteCarlo.Quantiles q) {

@@ -3,14 +3,13 @@ package org.euromesh.chart;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import org.euromesh.chart.Figure.Key;
+import org.euromesh.chart.Legend.Key;
 import org.euromesh.chart.SvgCanvas.Plot;
 import org.euromesh.format.Format;
 import org.euromesh.model.Delivery;
 import org.euromesh.model.ModelResults;
 import org.euromesh.model.Pathways;
 import org.euromesh.model.ScenarioResult;
-import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Every pathway of the headline scenario on one timeline: when each delivers the headline run. */
@@ -30,21 +29,21 @@ final class PathwaysChart {
                 Key.marker("Campus", Palette.CAMPUS, SeriesMarkers.DIAMOND),
                 Key.marker("Public machines", Palette.GREEN, SeriesMarkers.SQUARE)));
         int n = runs.size();
-        XYChart chart = f.xyChart();
-        f.yearAxis(chart, time);
+        HouseChart chart = f.xyChart();
+        chart.yearAxis(time);
         if (layout == Layout.NARROW) {
-            f.xStep(chart, time.max() - time.min(), 5); // the row names leave a narrow plot: a tick every five years
+            chart.xStep(time.max() - time.min(), 5); // the row names leave a narrow plot: a tick every five years
         }
-        f.rows(chart, runs.stream().map(PathwayNames::shortOf).toList(), time.min());
+        chart.rows(runs.stream().map(PathwayNames::shortOf).toList(), time.min());
         List<double[]> at = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ScenarioResult.PathwayRun run = runs.get(i);
             Delivery d = run.deliveries().get(t);
-            double y = Figure.row(i, n);
+            double y = HouseChart.row(i, n);
             double x = d.fractional().isPresent() ? time.x(d.fractional().getAsDouble()) : time.max();
-            f.line(chart, new double[] {time.min(), x}, new double[] {y, y}, Palette.GRID, Palette.THIN, SeriesMarkers.NONE);
+            chart.line(new double[] {time.min(), x}, new double[] {y, y}, Palette.GRID, Palette.THIN, SeriesMarkers.NONE);
             if (d.delivered()) {
-                f.point(chart, x, y, colour(run.kind()), marker(run.kind()));
+                chart.point(x, y, colour(run.kind()), marker(run.kind()));
             }
             at.add(new double[] {x, y});
         }

@@ -2,7 +2,7 @@ package org.euromesh.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.euromesh.chart.Figure.Key;
+import org.euromesh.chart.Legend.Key;
 import org.euromesh.chart.SvgCanvas.Anchor;
 import org.euromesh.chart.SvgCanvas.Plot;
 import org.euromesh.format.Format;
@@ -11,7 +11,6 @@ import org.euromesh.model.ModelResults;
 import org.euromesh.model.Parameters;
 import org.euromesh.model.ScenarioResult;
 import org.euromesh.model.Target;
-import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Cumulative effective compute of the mesh and the campus over time, per scenario, against the targets. */
@@ -35,26 +34,26 @@ final class RampChart {
                 Key.line("Compute a run needs", Palette.MUTED, Palette.DOTTED)));
 
         double[] range = logRange(results);
-        XYChart chart = f.xyChart();
-        f.yearAxis(chart, time);
-        f.logY(chart, range[0], range[1], time.min(), time.max(), 2);
+        HouseChart chart = f.xyChart();
+        chart.yearAxis(time);
+        chart.logY(range[0], range[1], time.min(), time.max(), 2);
 
         for (Target t : results.inputs().targets()) {
-            f.line(chart, new double[] {time.min(), time.max()}, new double[] {t.requiredFlop(), t.requiredFlop()},
+            chart.line(new double[] {time.min(), time.max()}, new double[] {t.requiredFlop(), t.requiredFlop()},
                     Palette.MUTED, Palette.DOTTED, SeriesMarkers.NONE);
         }
-        addRamp(f, chart, time, scenario.meshCumulativeFlop(), range[0], Palette.MESH, Palette.SOLID);
-        addRamp(f, chart, time, scenario.campusCumulativeFlop(), range[0], Palette.CAMPUS, Palette.DASHED);
+        addRamp(chart, time, scenario.meshCumulativeFlop(), range[0], Palette.MESH, Palette.SOLID);
+        addRamp(chart, time, scenario.campusCumulativeFlop(), range[0], Palette.CAMPUS, Palette.DASHED);
 
         ScenarioResult.TargetDelivery headline = scenario.delivery(results.inputs().headlineTarget());
         double c = headline.target().requiredFlop();
         Double meshX = crossing(time, scenario.meshCumulativeFlop(), headline.mesh(), c, range[0]);
         Double campusX = crossing(time, scenario.campusCumulativeFlop(), headline.campus(), c, range[0]);
         if (meshX != null) {
-            f.point(chart, meshX, c, Palette.MESH, SeriesMarkers.CIRCLE);
+            chart.point(meshX, c, Palette.MESH, SeriesMarkers.CIRCLE);
         }
         if (campusX != null) {
-            f.point(chart, campusX, c, Palette.CAMPUS, SeriesMarkers.DIAMOND);
+            chart.point(campusX, c, Palette.CAMPUS, SeriesMarkers.DIAMOND);
         }
 
         Plot plot = f.paint(chart);
@@ -122,7 +121,7 @@ final class RampChart {
             high = Math.max(high, last(s.meshCumulativeFlop()));
             high = Math.max(high, last(s.campusCumulativeFlop()));
         }
-        return new double[] {Figure.decadeBelow(low), Figure.decadeAbove(high)};
+        return new double[] {HouseChart.decadeBelow(low), HouseChart.decadeAbove(high)};
     }
 
     private static double last(double[] values) {
@@ -130,7 +129,7 @@ final class RampChart {
     }
 
     /** Nothing until the first month with compute, then the running total at the end of each month. */
-    private static void addRamp(Figure f, XYChart chart, Timeline time, double[] cumulative, double floor,
+    private static void addRamp(HouseChart chart, Timeline time, double[] cumulative, double floor,
             java.awt.Color color, java.awt.BasicStroke stroke) {
         int first = 0;
         while (first < cumulative.length && !(cumulative[first] > floor)) {
@@ -144,7 +143,7 @@ final class RampChart {
         for (int m = first; m < cumulative.length; m++) {
             points.add(new double[] {time.x(m + 1), cumulative[m]});
         }
-        f.line(chart, points.stream().mapToDouble(pt -> pt[0]).toArray(), points.stream().mapToDouble(pt -> pt[1]).toArray(),
+        chart.line(points.stream().mapToDouble(pt -> pt[0]).toArray(), points.stream().mapToDouble(pt -> pt[1]).toArray(),
                 color, stroke, SeriesMarkers.NONE);
     }
 

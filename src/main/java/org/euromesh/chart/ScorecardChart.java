@@ -3,13 +3,12 @@ package org.euromesh.chart;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import org.euromesh.chart.Figure.Key;
+import org.euromesh.chart.Legend.Key;
 import org.euromesh.chart.SvgCanvas.Anchor;
 import org.euromesh.chart.SvgCanvas.Plot;
 import org.euromesh.format.Format;
 import org.euromesh.model.ModelResults;
 import org.euromesh.model.Scorecard;
-import org.knowm.xchart.XYChart;
 
 /** The regional scorecard: each region's composite, stacked by weighted criterion, best on top. */
 final class ScorecardChart {
@@ -33,24 +32,24 @@ final class ScorecardChart {
                 Key.box("Feasibility " + Format.percent(w.feasibility(), 0), FEASIBILITY)));
         int n = rows.size();
 
-        XYChart chart = f.xyChart();
-        chart.getStyler().setXAxisMin(0.0);
-        chart.getStyler().setXAxisMax(1.15);
-        f.rows(chart, rows.stream().map(ScorecardChart::label).toList(), 0);
-        f.xStep(chart, 1.15, 0.2);
-        f.xTicks(chart, v -> v < -1e-9 || v > 1 + 1e-9 ? "" : Format.decimal(v, 1));
-        f.xTitle(chart, "Composite score (1 = best on every criterion)");
+        HouseChart chart = f.xyChart();
+        chart.styler().setXAxisMin(0.0);
+        chart.styler().setXAxisMax(1.15);
+        chart.rows(rows.stream().map(ScorecardChart::label).toList(), 0);
+        chart.xStep(1.15, 0.2);
+        chart.xTicks(v -> v < -1e-9 || v > 1 + 1e-9 ? "" : Format.decimal(v, 1));
+        f.xTitle("Composite score (1 = best on every criterion)");
         float thickness = (float) Math.max(8, Math.min(22, (f.plotHeight() - 90.0) / (n + 1) * 0.6));
         for (int i = 0; i < n; i++) {
             Scorecard.Row r = rows.get(i);
-            double y = Figure.row(i, n);
+            double y = HouseChart.row(i, n);
             double[] parts = {w.time() * r.timeScore(), w.cost() * r.costScore(), w.carbon() * r.carbonScore(),
                 w.feasibility() * r.feasibilityScore()};
             Color[] colors = {TIME, COST, CARBON, FEASIBILITY};
             double x = 0;
             for (int k = 0; k < parts.length; k++) {
                 if (parts[k] > 0) {
-                    f.bar(chart, x, x + parts[k], y, colors[k], thickness);
+                    chart.bar(x, x + parts[k], y, colors[k], thickness);
                 }
                 x += parts[k];
             }
@@ -61,7 +60,7 @@ final class ScorecardChart {
         f.caption("Best first, for the " + results.inputs().headlineTarget() + " run on one site");
         for (int i = 0; i < n; i++) {
             Scorecard.Row r = rows.get(i);
-            f.note(Format.decimal(r.composite(), 2), plot.x(r.composite()) + 6, plot.y(Figure.row(i, n)) + 5, Anchor.START);
+            f.note(Format.decimal(r.composite(), 2), plot.x(r.composite()) + 6, plot.y(HouseChart.row(i, n)) + 5, Anchor.START);
         }
 
         List<Scorecard.Row> ranked = rows.stream().filter(Scorecard.Row::ranked).toList();

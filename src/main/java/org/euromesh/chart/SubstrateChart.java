@@ -2,13 +2,12 @@ package org.euromesh.chart;
 
 import java.util.Comparator;
 import java.util.List;
-import org.euromesh.chart.Figure.Key;
+import org.euromesh.chart.Legend.Key;
 import org.euromesh.chart.SvgCanvas.Anchor;
 import org.euromesh.chart.SvgCanvas.Plot;
 import org.euromesh.format.Format;
 import org.euromesh.model.ModelResults;
 import org.euromesh.model.Substrate;
-import org.knowm.xchart.XYChart;
 
 /** The public machines Europe already owns: aggregate dense BF16 peak per system, EuroHPC or not. */
 final class SubstrateChart {
@@ -31,17 +30,17 @@ final class SubstrateChart {
         double largest = systems.stream().mapToDouble(s -> s.aggregateFlopPerS() / EXA).max().orElse(1);
         double xMax = Math.ceil(largest * 1.2 / 5) * 5;
 
-        XYChart chart = f.xyChart();
-        chart.getStyler().setXAxisMin(0.0);
-        chart.getStyler().setXAxisMax(xMax);
-        f.rows(chart, systems.stream().map(Substrate.System::name).toList(), 0);
-        f.xStep(chart, xMax, 5);
-        f.xTicks(chart, v -> v < -1e-9 ? "" : Format.grouped(v, 0));
-        f.xTitle(chart, "Dense BF16 peak (exaFLOP/s)");
+        HouseChart chart = f.xyChart();
+        chart.styler().setXAxisMin(0.0);
+        chart.styler().setXAxisMax(xMax);
+        chart.rows(systems.stream().map(Substrate.System::name).toList(), 0);
+        chart.xStep(xMax, 5);
+        chart.xTicks(v -> v < -1e-9 ? "" : Format.grouped(v, 0));
+        f.xTitle("Dense BF16 peak (exaFLOP/s)");
         float thickness = (float) Math.max(8, Math.min(22, (f.plotHeight() - 90.0) / (n + 1) * 0.6));
         for (int i = 0; i < n; i++) {
             Substrate.System s = systems.get(i);
-            f.bar(chart, 0, s.aggregateFlopPerS() / EXA, Figure.row(i, n), s.euroHpc() ? Palette.GREEN : Palette.ORANGE,
+            chart.bar(0, s.aggregateFlopPerS() / EXA, HouseChart.row(i, n), s.euroHpc() ? Palette.GREEN : Palette.ORANGE,
                     thickness);
         }
 
@@ -52,7 +51,7 @@ final class SubstrateChart {
         for (int i = 0; i < n; i++) {
             Substrate.System s = systems.get(i);
             f.note(Format.exa(s.aggregateFlopPerS()), plot.x(s.aggregateFlopPerS() / EXA) + 6,
-                    plot.y(Figure.row(i, n)) + 5, Anchor.START);
+                    plot.y(HouseChart.row(i, n)) + 5, Anchor.START);
         }
 
         String alt = "The " + total.euroHpcSystems() + " EuroHPC systems listed peak at " + ef(total.euroHpcPeakFlopPerS())

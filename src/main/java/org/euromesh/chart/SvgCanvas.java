@@ -8,9 +8,7 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.PathIterator;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,8 +18,9 @@ import org.knowm.xchart.internal.chartpart.AxesChart;
 /**
  * One SVG being drawn. Shapes go through JFreeSVG; every word becomes a real {@code <text>}
  * element in Liberation Sans, including XChart's labels, which XChart itself paints as glyph
- * outlines (see {@link TextGraphics}). Ids carry a fixed per-chart prefix, so the bytes depend on
- * the data only and several charts can share one HTML page.
+ * outlines (see {@link TextGraphics}); {@link SvgMarkup} writes each element. Ids carry a fixed
+ * per-chart prefix, so the bytes depend on the data only and several charts can share one HTML
+ * page.
  */
 final class SvgCanvas {
 
@@ -44,9 +43,6 @@ final class SvgCanvas {
         }
     }
 
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻";
-    private static final String PLAIN = "0123456789-";
-
     private final String elementId;
     private final int width;
     private final StringBuilder body = new StringBuilder();
@@ -64,8 +60,8 @@ final class SvgCanvas {
         this.svg = new SVGGraphics2D(width, 1000, null, body);
         // JFreeSVG's default prefix comes from the clock; a fixed one keeps the bytes stable.
         svg.setDefsKeyPrefix(elementId + "-");
-        svg.setGeomDoubleConverter(SvgCanvas::number);
-        svg.setTransformDoubleConverter(SvgCanvas::number);
+        svg.setGeomDoubleConverter(SvgMarkup::number);
+        svg.setTransformDoubleConverter(SvgMarkup::number);
         // TextGraphics writes every text itself; should JFreeSVG ever write one, it names the same family.
         svg.setFontFunction(family -> ChartFonts.CSS_FAMILY.replace('\'', '"'));
         this.frc = svg.getFontRenderContext();
@@ -106,7 +102,7 @@ final class SvgCanvas {
      * whose outlines would all look alike, so XChart lays out "10^26" where the SVG shows 10²⁶.
      */
     String expect(String text, Font font, Anchor anchor) {
-        String laidOut = layoutText(text);
+        String laidOut = SvgMarkup.laidOut(text);
         if (text.isBlank()) {
             return laidOut;
         }
@@ -120,14 +116,6 @@ final class SvgCanvas {
         }
         labelsByOutline.put(key, label);
         return laidOut;
-    }
-
-    private static String layoutText(String text) {
-        StringBuilder b = new StringBuilder();
-        for (Run run : runs(text)) {
-            b.append(run.superscript() ? "^" : "").append(run.text());
-        }
-        return b.toString();
     }
 
     /** The label whose glyph outline XChart is filling, if it is one we expect. */
@@ -158,15 +146,15 @@ final class SvgCanvas {
 
     /** Text around the plot, placed in the coordinates of the finished figure rather than of the plot. */
     void frameText(String text, double x, double y, Font font, Color color, Anchor anchor) {
-        append(frame, text, x, y, font, color, anchor, null);
+        SvgMarkup.text(frame, text, x, y, font, color, anchor, null);
     }
 
     /** Width of {@code text} as it will be drawn, superscripts included. */
     double advance(String text, Font font) {
         double total = 0;
-        for (Run run : runs(text)) {
+        for (SvgMarkup.Run run : SvgMarkup.runs(text)) {
             if (!run.text().isEmpty()) {
-                Font f = run.superscript() ? superscriptFont(font) : font;
+                Font f = run.superscript() ? SvgMarkup.superscriptFont(font) : font;
                 total += new TextLayout(run.text(), f, frc).getAdvance();
             }
         }
@@ -187,84 +175,19 @@ final class SvgCanvas {
             throw new IllegalStateException("JFreeSVG wrote something after the body of " + elementId);
         }
         String defs = inner.substring(0, inner.length() - drawn.length());
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + elementId + "\" viewBox=\"0 0 " + width + " " + number(height)
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + elementId + "\" viewBox=\"0 0 " + width + " " + SvgMarkup.number(height)
                 + "\" role=\"img\" aria-labelledby=\"" + elementId + "-title " + elementId + "-desc\" font-family=\""
                 + ChartFonts.CSS_FAMILY + "\">"
-                + "<title id=\"" + elementId + "-title\">" + escape(title) + "</title>"
-                + "<desc id=\"" + elementId + "-desc\">" + escape(description) + "</desc>"
+                + "<title id=\"" + elementId + "-title\">" + SvgMarkup.escape(title) + "</title>"
+                + "<desc id=\"" + elementId + "-desc\">" + SvgMarkup.escape(description) + "</desc>"
                 + "<style>" + Palette.darkStyle(elementId) + "</style>" + defs
-                + "<rect width=\"" + width + "\" height=\"" + number(height) + "\" fill=\"" + Palette.hex(Palette.WHITE) + "\"/>"
-                + frame + "<g transform=\"translate(0," + number(plotTop) + ")\">" + drawn + "</g></svg>\n";
+                + "<rect width=\"" + width + "\" height=\"" + SvgMarkup.number(height) + "\" fill=\"" + Palette.hex(Palette.WHITE) + "\"/>"
+                + frame + "<g transform=\"translate(0," + SvgMarkup.number(plotTop) + ")\">" + drawn + "</g></svg>\n";
     }
 
     private void text(String text, double x, double y, Font font, Color color, Anchor anchor, AffineTransform at) {
         graphics.flush();
-        append(body, text, x, y, font, color, anchor, at);
-    }
-
-    private static void append(StringBuilder body, String text, double x, double y, Font font, Color color, Anchor anchor,
-            AffineTransform at) {
-        body.append("<text x=\"").append(number(x)).append("\" y=\"").append(number(y)).append('"');
-        if (at != null) {
-            body.append(" transform=\"matrix(").append(number(at.getScaleX())).append(',').append(number(at.getShearY()))
-                    .append(',').append(number(at.getShearX())).append(',').append(number(at.getScaleY())).append(',')
-                    .append(number(at.getTranslateX())).append(',').append(number(at.getTranslateY())).append(")\"");
-        }
-        if (anchor != Anchor.START) {
-            body.append(" text-anchor=\"").append(anchor == Anchor.MIDDLE ? "middle" : "end").append('"');
-        }
-        body.append(" font-size=\"").append(number(font.getSize2D())).append('"');
-        if (font.isBold()) {
-            body.append(" font-weight=\"bold\"");
-        }
-        body.append(" fill=\"").append(Palette.hex(color)).append("\">");
-        // Liberation Sans lacks some superscript digits, so exponents are raised ordinary digits.
-        double rise = Math.round(font.getSize2D() * 0.4);
-        boolean raised = false;
-        for (Run run : runs(trueMinus(text))) {
-            if (run.superscript() != raised) {
-                body.append("<tspan dy=\"").append(number(run.superscript() ? -rise : rise)).append("\" font-size=\"")
-                        .append(number(run.superscript() ? superscriptFont(font).getSize2D() : font.getSize2D()))
-                        .append("\">").append(escape(run.text())).append("</tspan>");
-                raised = run.superscript();
-            } else {
-                body.append(escape(run.text()));
-            }
-        }
-        body.append("</text>");
-    }
-
-    /** "−10" with a true minus sign where the formatter wrote a hyphen before a number. */
-    static String trueMinus(String text) {
-        return NEGATIVE.matcher(text).replaceAll("\u2212");
-    }
-
-    private static final java.util.regex.Pattern NEGATIVE = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])-(?=[0-9])");
-
-    private record Run(String text, boolean superscript) {
-    }
-
-    private static List<Run> runs(String text) {
-        List<Run> runs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean superscript = false;
-        for (char c : text.toCharArray()) {
-            int i = SUPERSCRIPTS.indexOf(c);
-            boolean sup = i >= 0;
-            if (sup != superscript && current.length() > 0) {
-                runs.add(new Run(current.toString(), superscript));
-                current.setLength(0);
-            }
-            superscript = sup;
-            current.append(sup ? PLAIN.charAt(i) : c);
-        }
-        runs.add(new Run(current.toString(), superscript));
-        return runs;
-    }
-
-    /** Exponents stay at the smallest size any chart text uses, or more. */
-    private static Font superscriptFont(Font font) {
-        return font.deriveFont(Math.max(Layout.SMALLEST, Math.round(font.getSize2D() * 0.85f)));
+        SvgMarkup.text(body, text, x, y, font, color, anchor, at);
     }
 
     /** The geometry of an outline, rounded to 1/64 px: two outlines of the same words in the same font match. */
@@ -288,37 +211,4 @@ final class SvgCanvas {
         return key.toString();
     }
 
-    /** SVG geometry to two decimals, locale-free: "12.5", "-3", "0.25". */
-    static String number(double v) {
-        if (!Double.isFinite(v)) {
-            return "0";
-        }
-        long r = Math.round(v * 100);
-        if (r == 0) {
-            return "0";
-        }
-        String sign = r < 0 ? "-" : "";
-        long a = Math.abs(r);
-        long whole = a / 100;
-        long frac = a % 100;
-        if (frac == 0) {
-            return sign + whole;
-        }
-        return frac % 10 == 0 ? sign + whole + "." + frac / 10 : sign + whole + "." + (frac < 10 ? "0" : "") + frac;
-    }
-
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&apos;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
-    }
 }

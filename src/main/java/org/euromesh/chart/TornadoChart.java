@@ -2,14 +2,13 @@ package org.euromesh.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.euromesh.chart.Figure.Key;
+import org.euromesh.chart.Legend.Key;
 import org.euromesh.chart.SvgCanvas.Anchor;
 import org.euromesh.chart.SvgCanvas.Plot;
 import org.euromesh.format.Format;
 import org.euromesh.model.ModelResults;
 import org.euromesh.model.Parameter;
 import org.euromesh.model.Sensitivity;
-import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The tornado: the headline gap with one parameter at its low and its high value, largest swing on top. */
@@ -31,27 +30,27 @@ final class TornadoChart {
                 Key.box("High value", Palette.PURPLE)), 20 * Math.max(0, results.sensitivity().size() - 8));
 
         double[] range = range(rows, baseline);
-        XYChart chart = f.xyChart();
-        chart.getStyler().setXAxisMin(range[0]);
-        chart.getStyler().setXAxisMax(range[1]);
-        f.rows(chart, rows.stream().map(r -> name(r.parameter())).toList(), baseline);
-        f.xTicks(chart, v -> Format.grouped(v, 0));
-        f.xTitle(chart, "Months the mesh is ahead (" + target + " run)");
+        HouseChart chart = f.xyChart();
+        chart.styler().setXAxisMin(range[0]);
+        chart.styler().setXAxisMax(range[1]);
+        chart.rows(rows.stream().map(r -> name(r.parameter())).toList(), baseline);
+        chart.xTicks(v -> Format.grouped(v, 0));
+        f.xTitle("Months the mesh is ahead (" + target + " run)");
 
         int n = rows.size();
         float thickness = (float) Math.max(8, Math.min(20, (f.plotHeight() - 80.0) / (n + 1) * 0.6));
         List<double[]> ends = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Sensitivity.Row r = rows.get(i);
-            double y = Figure.row(i, n);
+            double y = HouseChart.row(i, n);
             double low = clamp(r.gapAtLowMonths(), range);
             double high = clamp(r.gapAtHighMonths(), range);
-            f.bar(chart, baseline, low, y, Palette.GREEN, thickness);
-            f.bar(chart, baseline, high, y, Palette.PURPLE, thickness);
+            chart.bar(baseline, low, y, Palette.GREEN, thickness);
+            chart.bar(baseline, high, y, Palette.PURPLE, thickness);
             ends.add(new double[] {low, high, y});
         }
         if (Double.isFinite(baseline)) {
-            f.line(chart, new double[] {baseline, baseline}, new double[] {0, n + 1}, Palette.BLACK, Palette.THIN,
+            chart.line(new double[] {baseline, baseline}, new double[] {0, n + 1}, Palette.BLACK, Palette.THIN,
                     SeriesMarkers.NONE);
         }
 

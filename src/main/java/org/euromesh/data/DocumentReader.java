@@ -28,7 +28,10 @@ import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
-/** Parses the YAML and CSV files of {@code data/} into {@link Document}s that remember positions. */
+/**
+ * Parses the YAML and CSV files of {@code data/} into {@link Document}s that remember positions;
+ * a YAML file's tree is built by {@link YamlWalker}.
+ */
 final class DocumentReader {
 
     static final String DATA = "data/";
@@ -58,7 +61,7 @@ final class DocumentReader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Walker walker = new Walker(stem(name));
+        YamlWalker walker = new YamlWalker(stem(name));
         try (JsonParser p = YAML.createParser(text.get())) {
             if (p.nextToken() == null) {
                 problems.inFile(file, 1, 0, "", "the file is empty; expected " + expected);
@@ -240,7 +243,8 @@ final class DocumentReader {
         return Optional.empty();
     }
 
-    private static Position position(JsonLocation location) {
+    /** Where the parser saw {@code location}; line and column 0 when it does not know. */
+    static Position position(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return new Position(0, 0);
         }
@@ -250,83 +254,5 @@ final class DocumentReader {
     private static String firstLine(String message) {
         int nl = message.indexOf('\n');
         return (nl < 0 ? message : message.substring(0, nl)).trim();
-    }
-
-    /** A value the YAML versions read differently, or an anchor or alias: refused where it is written. */
-    private record Ambiguity(Position at, String path, String message) {
-    }
-
-    /** Builds the tree from the token stream, noting where each key and value starts. */
-    private static final class Walker {
-        final Map<String, Position> values = new HashMap<>();
-        final Map<String, Position> keys = new HashMap<>();
-        /** Values YAML 1.1 and 1.2 read differently, and anchors and aliases, in file order. */
-        final List<Ambiguity> ambiguous = new ArrayList<>();
-        /** Display path of the mapping being read, for errors the parser raises mid-way. */
-        String where;
-
-        Walker(String stem) {
-            this.where = stem;
-        }
-
-        JsonNode value(JsonParser p, String pointer, String display) throws IOException {
-            Position at = position(p.currentTokenLocation());
-            values.put(pointer, at);
-            Optional<String> problem = YamlScalars.problem(p);
-            if (problem.isPresent()) {
-                ambiguous.add(new Ambiguity(at, display, problem.get()));
-                if (p.currentToken().isScalarValue()) {
-                    return NODES.textNode(p.getText());
-                }
-            }
-            JsonToken token = p.currentToken();
-            switch (token) {
-                case START_OBJECT -> {
-                    ObjectNode object = NODES.objectNode();
-                    where = display;
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = p.currentName();
-                        String child = Pointer.child(pointer, name);
-                        keys.put(child, position(p.currentTokenLocation()));
-                        p.nextToken();
-                        object.set(name, value(p, child, display + "." + name));
-                        where = display;
-                    }
-                    return object;
-                }
-                case START_ARRAY -> {
-                    ArrayNode array = NODES.arrayNode();
-                    int i = 0;
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
-                        array.add(value(p, Pointer.index(pointer, i), display + "[" + i + "]"));
-                        i++;
-                    }
-                    return array;
-                }
-                case VALUE_STRING -> {
-                    return NODES.textNode(p.getText());
-                }
-                case VALUE_NUMBER_INT -> {
-                    return switch (p.getNumberType()) {
-                        case INT -> NODES.numberNode(p.getIntValue());
-                        case LONG -> NODES.numberNode(p.getLongValue());
-                        default -> NODES.numberNode(p.getBigIntegerValue());
-                    };
-                }
-                case VALUE_NUMBER_FLOAT -> {
-                    return NODES.numberNode(p.getDoubleValue());
-                }
-                case VALUE_TRUE, VALUE_FALSE -> {
-                    return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
-                }
-                case VALUE_NULL -> {
-                    return NODES.nullNode();
-                }
-                default -> {
-                    // Tagged scalars such as !!binary arrive as embedded objects; keep their text so binding can reject them.
-                    return NODES.textNode(String.valueOf(p.getText()));
-                }
-            }
-        }
     }
 }

@@ -52,9 +52,9 @@ public final class Explorer {
             } else if (c == Control.PUBLIC_SHARE) {
                 Json options = Json.array();
                 for (double f : in.publicFractions()) {
-                    options.add(Json.object().put("value", State.percent(f)).put("label", State.percent(f) + "%"));
+                    options.add(Json.object().put("value", ControlText.percent(f)).put("label", ControlText.percent(f) + "%"));
                 }
-                control.put("options", options).put("edition", State.percent(in.publicFractions().get(0)));
+                control.put("options", options).put("edition", ControlText.percent(in.publicFractions().get(0)));
             } else {
                 control.put("decimals", c.decimals()).put("min", c.minUnits()).put("max", c.maxUnits(in))
                         .put("edition", edition.units(c));
@@ -62,7 +62,7 @@ public final class Explorer {
                     // The URL names a month as the build does ("2027-03"); the page maps steps to these texts.
                     Json texts = Json.array();
                     for (long u = c.minUnits(); u <= c.maxUnits(in); u++) {
-                        texts.add(edition.month(u));
+                        texts.add(ControlText.month(in.calendar(), u));
                     }
                     control.put("texts", texts);
                 }

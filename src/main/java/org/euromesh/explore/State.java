@@ -16,7 +16,7 @@ import org.euromesh.model.Target;
 /**
  * Where the controls stand: only what differs from the edition, as whole steps. It reads and
  * writes the page's URL query and prints the {@code --set} assignments that make the offline
- * build compute the same numbers.
+ * build compute the same numbers; {@link ControlText} writes and reads each value's text.
  */
 public final class State {
 
@@ -71,18 +71,18 @@ public final class State {
             return this;
         }
         if (c == Control.DECISION_MONTH) {
-            long u = monthOffset(value);
+            long u = ControlText.monthOffset(in.calendar(), value);
             return u == Long.MIN_VALUE || u < c.minUnits() || u > c.maxUnits(in) ? this : with(c, u);
         }
         if (c == Control.PUBLIC_SHARE) {
             for (int i = 0; i < in.publicFractions().size(); i++) {
-                if (percent(in.publicFractions().get(i)).equals(value)) {
+                if (ControlText.percent(in.publicFractions().get(i)).equals(value)) {
                     return new State(in, units, target, i);
                 }
             }
             return this;
         }
-        long u = unitsOf(value, c.decimals());
+        long u = ControlText.unitsOf(value, c.decimals());
         return u < c.minUnits() || u > c.maxUnits(in) ? this : with(c, u);
     }
 
@@ -121,9 +121,9 @@ public final class State {
     public String text(Control c) {
         return switch (c) {
             case TARGET -> target;
-            case PUBLIC_SHARE -> percent(publicShare());
-            case DECISION_MONTH -> month(units(c));
-            default -> plain(units(c), c.decimals());
+            case PUBLIC_SHARE -> ControlText.percent(publicShare());
+            case DECISION_MONTH -> ControlText.month(in.calendar(), units(c));
+            default -> ControlText.plain(units(c), c.decimals());
         };
     }
 
@@ -231,7 +231,7 @@ public final class State {
             if (!changed(c)) {
                 continue;
             }
-            String value = c == Control.ALPHA_AT_EIGHT ? plain(alpha0Micros(), ALPHA0_DECIMALS)
+            String value = c == Control.ALPHA_AT_EIGHT ? ControlText.plain(alpha0Micros(), ALPHA0_DECIMALS)
                     : c == Control.PUBLIC_SHARE ? Format.plain(publicShare()) : text(c);
             out.add(c.setKey(in) + "=" + value);
         }
@@ -264,80 +264,5 @@ public final class State {
     private double headlineValue(Parameter p) {
         Scenario s = in.scenario(in.headlineScenario());
         return s.overrides().containsKey(p) ? s.overrides().get(p) : in.base().get(p);
-    }
-
-    /** "2027-03": the month {@code offset} months after the edition's decision month, as the URL and the build write it. */
-    String month(long offset) {
-        Verdict.Calendar e = in.calendar();
-        long total = e.startYear() * 12L + e.startMonth() - 1 + offset;
-        long year = Math.floorDiv(total, 12);
-        long month = Math.floorMod(total, 12) + 1;
-        return year + "-" + (month < 10 ? "0" : "") + month;
-    }
-
-    /** Months from the edition's decision month to a "YYYY-MM"; Long.MIN_VALUE when the text is not such a month. */
-    long monthOffset(String text) {
-        if (text.length() != 7 || text.charAt(4) != '-' || !digits(text.substring(0, 4), 4) || !digits(text.substring(5), 2)) {
-            return Long.MIN_VALUE;
-        }
-        int month = Integer.parseInt(text.substring(5));
-        if (month < 1 || month > 12) {
-            return Long.MIN_VALUE;
-        }
-        Verdict.Calendar e = in.calendar();
-        return Integer.parseInt(text.substring(0, 4)) * 12L + month - 1 - (e.startYear() * 12L + e.startMonth() - 1);
-    }
-
-    /** "10" for a tenth: the share in whole percent, as the URL names it. */
-    /** A share as the URL and the control write it, in percent to a tenth: 0.025 is "2.5", 0.5 is "50". */
-    static String percent(double share) {
-        return plain(Math.round(share * 1000), 1);
-    }
-
-    /** Whole steps to text without trailing zeros: 65 at one decimal is "6.5", 70 is "7". */
-    static String plain(long units, int decimals) {
-        boolean negative = units < 0;
-        String digits = Long.toString(Math.abs(units));
-        while (digits.length() <= decimals) {
-            digits = "0" + digits;
-        }
-        String whole = digits.substring(0, digits.length() - decimals);
-        String fraction = digits.substring(digits.length() - decimals);
-        while (fraction.endsWith("0")) {
-            fraction = fraction.substring(0, fraction.length() - 1);
-        }
-        return (negative ? "-" : "") + whole + (fraction.isEmpty() ? "" : "." + fraction);
-    }
-
-    /** Text to whole steps; -1 when it is not a plain decimal with at most {@code decimals} places. */
-    static long unitsOf(String text, int decimals) {
-        int dot = text.indexOf('.');
-        if (!digits(dot < 0 ? text : text.substring(0, dot), 9) || (dot >= 0 && !digits(text.substring(dot + 1), 6))) {
-            return -1;
-        }
-        String whole = dot < 0 ? text : text.substring(0, dot);
-        String fraction = dot < 0 ? "" : text.substring(dot + 1);
-        while (fraction.endsWith("0")) {
-            fraction = fraction.substring(0, fraction.length() - 1);
-        }
-        if (fraction.length() > decimals) {
-            return -1;
-        }
-        while (fraction.length() < decimals) {
-            fraction = fraction + "0";
-        }
-        return Long.parseLong(whole + fraction);
-    }
-
-    private static boolean digits(String s, int most) {
-        if (s.isEmpty() || s.length() > most) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -71,18 +71,18 @@ class SvgCanvasTest {
 
     @Test
     void aHyphenBeforeANumberIsWrittenAsATrueMinusButNotInsideWords() {
-        assertEquals("\u221210 to 20", SvgCanvas.trueMinus("-10 to 20"));
-        assertEquals("7-region mean, 30\u201350 MW", SvgCanvas.trueMinus("7-region mean, 30\u201350 MW"));
-        assertEquals("H-100 (\u22125)", SvgCanvas.trueMinus("H-100 (-5)"));
+        assertEquals("\u221210 to 20", SvgMarkup.trueMinus("-10 to 20"));
+        assertEquals("7-region mean, 30\u201350 MW", SvgMarkup.trueMinus("7-region mean, 30\u201350 MW"));
+        assertEquals("H-100 (\u22125)", SvgMarkup.trueMinus("H-100 (-5)"));
     }
 
     @Test
     void geometryIsWrittenWithAtMostTwoDecimals() {
-        assertEquals("12.5", SvgCanvas.number(12.5));
-        assertEquals("-3", SvgCanvas.number(-3.0001));
-        assertEquals("0.25", SvgCanvas.number(0.25));
-        assertEquals("0.07", SvgCanvas.number(0.0712));
-        assertEquals("0", SvgCanvas.number(-0.001));
+        assertEquals("12.5", SvgMarkup.number(12.5));
+        assertEquals("-3", SvgMarkup.number(-3.0001));
+        assertEquals("0.25", SvgMarkup.number(0.25));
+        assertEquals("0.07", SvgMarkup.number(0.0712));
+        assertEquals("0", SvgMarkup.number(-0.001));
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class PdfRenderer {
     private static final int MAX_LAYOUT_PASSES = 8;
 
     private final List<FontFile> fonts;
-    private final SvgText.Resolver svgFonts;
+    private final SvgFonts.Resolver svgFonts;
 
     /** Loads fonts once; reuse for many documents. */
     public PdfRenderer() {
@@ -60,7 +60,7 @@ public final class PdfRenderer {
                 font("/liberation/LiberationSans-Bold.ttf", "Liberation Sans", 700, FontStyle.NORMAL, TEXT),
                 font("/liberation/LiberationMono-Regular.ttf", "Liberation Mono", 400, FontStyle.NORMAL, TEXT),
                 font("/fonts/DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL, FALLBACK));
-        this.svgFonts = new SvgText.Resolver(fonts.stream().map(PdfRenderer::awtFace).toList(), "Liberation Sans");
+        this.svgFonts = new SvgFonts.Resolver(fonts.stream().map(PdfRenderer::awtFace).toList(), "Liberation Sans");
     }
 
     /**
@@ -136,10 +136,10 @@ public final class PdfRenderer {
         }
     }
 
-    private static SvgText.Face awtFace(FontFile file) {
+    private static SvgFonts.Face awtFace(FontFile file) {
         try {
             Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(file.bytes()));
-            return new SvgText.Face(file.family(), file.weight() >= 700, file.style() == FontStyle.ITALIC, font);
+            return new SvgFonts.Face(file.family(), file.weight() >= 700, file.style() == FontStyle.ITALIC, font);
         } catch (FontFormatException | IOException e) {
             throw new IllegalStateException("font " + file.family() + " cannot be read by AWT", e);
         }
