@@ -10,7 +10,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A tool, not a test: full-page screenshots of every page of a built site (up to 16,000 px tall,
- * Chromium's limit) at 1280 and 390 px wide, and at 390 px in the dark theme, for a human to look at.
+ * Chromium's limit) at 1280 and 390 px wide in the light and the dark theme, for a human to look at;
+ * the Explore page once its Monte Carlo has answered.
  * Without a site folder it builds the shipped project first. Run from the project root:
  * <pre>
  * mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
@@ -20,7 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 public final class Screenshots {
 
-    private static final List<String> VARIANTS = List.of("1280", "390", "390-dark");
+    private static final List<String> VARIANTS = List.of("1280", "1280-dark", "390", "390-dark");
 
     private Screenshots() {
     }
@@ -41,6 +42,12 @@ public final class Screenshots {
                 Chromium.emulate(driver, width, width < 1000 ? 844 : 900, variant.endsWith("dark"));
                 for (String page : pages) {
                     Chromium.open(driver, server.base() + page);
+                    if (page.equals("explore.html")) {
+                        for (int tries = 0; tries < 300 && !Boolean.TRUE.equals(driver.executeScript(
+                                "var m = document.getElementById('explore-routes'); return m !== null && m.textContent.length > 0;")); tries++) {
+                            Thread.sleep(100);
+                        }
+                    }
                     long height = Math.min(16_000, ((Number) driver.executeScript("return document.documentElement.scrollHeight;")).longValue());
                     Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                             "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
