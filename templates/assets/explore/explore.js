@@ -422,7 +422,8 @@
   };
 
   // The Monte Carlo's 90% range of each route as a bar along the foot of the plot, the median as a tick.
-  var BANDS = [["mesh", "meshBand"], ["campus", "campusBand"], ["campus-fast-track", "fastTrackBand"], ["campus-phased", "phasedBand"]];
+  var BANDS = [["mesh", "meshBand", "mesh"], ["campus", "campusBand", "campus"], ["campus-fast-track", "fastTrackBand", "fast-track"],
+    ["campus-phased", "phasedBand", "in tranches"]];
 
   Explorer.prototype.drawBands = function (root, mc, x, bottom, top) {
     BANDS.forEach(function (b, i) {
@@ -432,11 +433,14 @@
       }
       var far = x(1e9);
       var left = x(q[0]), end = q[2] === null ? far : Math.min(x(q[2]), far);
-      var y = bottom - 9 * (BANDS.length - i);
+      var y = bottom - 14 * (BANDS.length - i);
       root.appendChild(svg("rect", { "class": "band band-" + b[0], x: left, y: y, width: Math.max(1, end - left), height: 6 }));
       if (q[1] !== null && x(q[1]) <= far) {
         root.appendChild(svg("line", { "class": "band-median", x1: x(q[1]), x2: x(q[1]), y1: y - 2, y2: y + 8 }));
       }
+      // The route's name beside its bar: after it where there is room, else before it.
+      var after = end + 4 + 70 < far;
+      root.appendChild(svg("text", { "class": "band-label", x: after ? end + 4 : left - 4, y: y + 6, "text-anchor": after ? "start" : "end" }, b[2]));
     });
   };
 

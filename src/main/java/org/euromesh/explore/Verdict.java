@@ -366,7 +366,7 @@ public final class Verdict {
     /** The public machines at the allocated share. */
     public static String publicMachines(double share, int euroHpcSystems, double euroHpcDays, int allSystems, double allDays,
             String target) {
-        return "With " + Format.percent(share, 0) + " of their time, the " + euroHpcSystems
+        return "With " + Format.share(share) + " of their time, the " + euroHpcSystems
                 + " EuroHPC flagships would train the " + target + " run in " + Format.duration(euroHpcDays) + "; all " + allSystems
                 + " public machines in " + Format.duration(allDays) + ".";
     }

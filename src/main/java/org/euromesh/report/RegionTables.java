@@ -85,7 +85,7 @@ final class RegionTables {
         header.add(results.inputs().headlineTarget() + ", all " + r.allSystems() + " systems");
         List<List<Cell>> rows = new ArrayList<>();
         for (double f : new TreeSet<>(results.inputs().substrateFractions()).descendingSet()) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(Format.percent(f, 0))));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(Format.share(f))));
             for (String t : targets) {
                 row.add(Cell.num(days(r, Substrate.EUROHPC, f, t)));
             }
