@@ -1,6 +1,5 @@
 package org.euromesh.explore;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -79,7 +78,7 @@ public final class PdfStage {
         FutureTask<byte[]> task = new FutureTask<>(() -> {
             long start = System.nanoTime();
             byte[] bytes = render(job);
-            progress.line(String.format(Locale.ROOT, "%-9s %6d ms", "pdf", (System.nanoTime() - start) / 1_000_000));
+            progress.took("pdf", start);
             return bytes;
         });
         Thread t = new Thread(task, "pdf");

@@ -18,8 +18,13 @@ final class Progress {
     <T, E extends Exception> T stage(String name, Stage<T, E> work) throws E {
         long start = System.nanoTime();
         T result = work.run();
-        line(String.format(Locale.ROOT, "%-9s %6d ms", name, (System.nanoTime() - start) / 1_000_000));
+        took(name, start);
         return result;
+    }
+
+    /** The line of a stage that began at {@code startNanos} ({@link System#nanoTime}) and has just ended. */
+    void took(String name, long startNanos) {
+        line(String.format(Locale.ROOT, "%-9s %6d ms", name, (System.nanoTime() - startNanos) / 1_000_000));
     }
 
     /** As {@link #stage} for a stage with no result, such as writing the output folder. */
