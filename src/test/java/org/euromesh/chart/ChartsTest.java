@@ -27,6 +27,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+/**
+ * Every chart from the published inputs, in both layouts: real text with the expected words and a
+ * least size, the title, source line and data file, ids, colours, dark repainting, size, and the
+ * cover's print size. Over 300 lines because the expected words of every chart are listed here,
+ * one entry a chart, beside the checks that read them.
+ */
 class ChartsTest {
 
     static final Charts.Stamp STAMP = new Charts.Stamp("1.0.0", "CC BY 4.0");

@@ -29,7 +29,8 @@ import org.openqa.selenium.logging.LogType;
 /**
  * The shipped site in a real browser: Debian's Chromium, headless, driven by Selenium, reading the
  * pages from a local server. Console, network, narrow screens, contrast in both themes, keyboard
- * access. (Screenshots for a human to look at: the {@link Screenshots} tool.)
+ * access. (Screenshots for a human to look at: the {@link Screenshots} tool.) Over 300 lines
+ * because every check shares one browser session and one served site, which take most of its time.
  */
 class BrowserIT {
 

@@ -24,7 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The output folder on its own, with small sites: the swap, its undoing, leftovers, the lock, modes, links. */
+/**
+ * The output folder on its own, with small sites: the swap, its undoing, leftovers, the lock, modes,
+ * links. Over 300 lines because every way a swap can fail is staged here against the one
+ * {@code Disk} seam, so the cases read side by side.
+ */
 class OutputFolderTest {
 
     @TempDir

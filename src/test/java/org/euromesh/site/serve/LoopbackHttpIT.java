@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The preview's HTTP layer on its own, with a handler that answers "ok" (and opens an event
  * stream on /stream): Host checks, timeouts and bounds, each sent as exact bytes on raw sockets.
+ * Over 300 lines because each hostile client is written out byte by byte, one test each.
  */
 class LoopbackHttpIT {
 
