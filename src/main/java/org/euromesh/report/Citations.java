@@ -22,6 +22,12 @@ final class Citations {
     private final Map<String, Source> registry = new LinkedHashMap<>();
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
     private final Map<String, List<BackRef>> backRefs = new LinkedHashMap<>();
+    // Every back-reference in the order added, so a page whose body is reused can add its own again.
+    private final List<Cited> log = new ArrayList<>();
+
+    /** One back-reference as it was added: the source and where it is cited. */
+    record Cited(String id, BackRef ref) {
+    }
 
     Citations(List<Source> sources) {
         sources.forEach(s -> registry.put(s.id(), s));
@@ -51,6 +57,27 @@ final class Citations {
 
     void addBackRef(String id, BackRef ref) {
         backRefs.computeIfAbsent(id, k -> new ArrayList<>()).add(ref);
+        log.add(new Cited(id, ref));
+    }
+
+    /** How many back-references have been added so far; with {@link #since} what one page added. */
+    int mark() {
+        return log.size();
+    }
+
+    /** The back-references added after {@code mark}, in order. */
+    List<Cited> since(int mark) {
+        return List.copyOf(log.subList(mark, log.size()));
+    }
+
+    /** Adds again what a page added when its body was rendered, for a body reused from an earlier build. */
+    void replay(List<Cited> cited) {
+        cited.forEach(c -> addBackRef(c.id(), c.ref()));
+    }
+
+    /** The source ids in number order: what a numbered citation's output depends on. */
+    List<String> numbering() {
+        return List.copyOf(numbers.keySet());
     }
 
     List<BackRef> backRefs(String id) {

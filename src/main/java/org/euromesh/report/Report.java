@@ -1,7 +1,6 @@
 package org.euromesh.report;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,6 +78,10 @@ public final class Report {
     private final Path templatesDir;
     private final LayoutMacros markup;
     private final Markdown markdown = new Markdown();
+    private final PageBodies bodies = new PageBodies();
+    private ModelResults coverFor;
+    private Charts.Stamp coverStamp;
+    private String coverChart;
 
     public Report(Path templatesDir, String templatesDisplay) throws IOException {
         this.templatesDir = templatesDir;
@@ -91,11 +94,13 @@ public final class Report {
     public <P, Q> Result render(Inputs inputs, ModelResults results, List<Chart> charts, Charts.Stamp stamp, List<ContentPage> pages,
             EditorValues.BuildView build, EditorValues.EditionView edition, String baseUrl, LayoutExtras<P, Q> extras) {
         List<InputError> errors = new ArrayList<>();
+        List<String> layoutTexts = new ArrayList<>();
         for (var layout : InputFiles.list(templatesDir, InputFiles.TEMPLATES).files().entrySet()) {
             if (!layout.getKey().startsWith(InputFiles.ASSETS)) {
                 try {
-                    errors.addAll(Templating.refused(templatesDisplay + layout.getKey().substring(InputFiles.TEMPLATES.length()),
-                            Files.readString(layout.getValue(), StandardCharsets.UTF_8)));
+                    String text = Files.readString(layout.getValue(), StandardCharsets.UTF_8);
+                    layoutTexts.add(layout.getKey() + "\n" + text);
+                    errors.addAll(Templating.refused(templatesDisplay + layout.getKey().substring(InputFiles.TEMPLATES.length()), text));
                 } catch (IOException e) {
                     errors.add(new InputError(layout.getKey(), 0, 0, "", "cannot read the layout: " + e.getMessage()));
                 }
@@ -131,7 +136,7 @@ public final class Report {
                 continue;
             }
             try {
-                Template t = new Template(page.file(), new StringReader(page.body()), contentConfig);
+                Template t = bodies.template(page, contentConfig);
                 PageMacros macros = PageMacros.collecting(page, shared);
                 process(t, values, macros);
                 templates.put(page.file(), t);
@@ -149,9 +154,10 @@ public final class Report {
         }
         citations.numberTheRest();
 
+        PageBodies.Context context = new PageBodies.Context(results, inputs, charts, base, layoutTexts, citations.numbering(), build);
         List<Rendered> rendered = new ArrayList<>();
         for (ContentPage page : pages) {
-            markdownOf(page, templates.get(page.file()), values, collected.get(page.file()).rendering(PageMacros.Medium.SITE), errors)
+            body(page, PageMacros.Medium.SITE, templates.get(page.file()), values, collected.get(page.file()), citations, context, errors)
                     .ifPresent(md -> rendered.add(new Rendered(page, md)));
         }
         Markdown.Html printBody = null;
@@ -159,8 +165,8 @@ public final class Report {
         if (reportPage == null) {
             errors.add(new InputError("content", 0, 0, "", "no page has slug 'report'; the PDF is made from it"));
         } else {
-            printBody = markdownOf(reportPage, templates.get(reportPage.file()), values,
-                    collected.get(reportPage.file()).rendering(PageMacros.Medium.PRINT), errors).orElse(null);
+            printBody = body(reportPage, PageMacros.Medium.PRINT, templates.get(reportPage.file()), values,
+                    collected.get(reportPage.file()), citations, context, errors).orElse(null);
         }
         if (!errors.isEmpty() || printBody == null) {
             return new Result.Failed(errors);
@@ -185,8 +191,7 @@ public final class Report {
             out.add(new Page(fm.href(), fm.title(), html.get()));
         }
 
-        String coverChart = PageMacros.inlineSvg(Charts.cover(results, stamp));
-        var print = new LayoutModels.PrintModel<>(edition, build, summary(rendered), printBody.toc(), printBody.body(), base, coverChart,
+        var print = new LayoutModels.PrintModel<>(edition, build, summary(rendered), printBody.toc(), printBody.body(), base, cover(results, stamp),
                 LayoutModels.printBibliography(citations, reportPage.frontMatter().href()), extras.print());
         String printHtml = layout("print.ftlh", print, errors).orElse("");
         if (!errors.isEmpty()) {
@@ -201,10 +206,34 @@ public final class Report {
         t.process(model, new StringWriter());
     }
 
-    private Optional<Markdown.Html> markdownOf(ContentPage page, Template t, Map<String, Object> values,
-            PageMacros macros, List<InputError> errors) {
-        Map<String, Object> model = new HashMap<>(values);
-        model.put("_em", macros);
+    /** A page's body in {@code medium}: the one rendered last time when nothing it was made from changed, else rendered now. */
+    private Optional<Markdown.Html> body(ContentPage page, PageMacros.Medium medium, Template t, Map<String, Object> values,
+            PageMacros collected, Citations citations, PageBodies.Context context, List<InputError> errors) {
+        Optional<PageBodies.Kept> kept = bodies.reusable(page, medium, context);
+        if (kept.isPresent()) {
+            citations.replay(kept.get().cited());
+            return Optional.of(kept.get().html());
+        }
+        int mark = citations.mark();
+        Map<String, Object> withMacros = new HashMap<>(values);
+        withMacros.put("_em", collected.rendering(medium));
+        PageBodies.Reading model = new PageBodies.Reading(withMacros, contentConfig.getObjectWrapper());
+        Optional<Markdown.Html> html = markdownOf(page, t, model, errors);
+        html.ifPresent(h -> bodies.keep(page, medium, context, model, new PageBodies.Kept(h, citations.since(mark))));
+        return html;
+    }
+
+    /** The cover's chart, drawn again only for another model run or stamp. */
+    private String cover(ModelResults results, Charts.Stamp stamp) {
+        if (results != coverFor || !stamp.equals(coverStamp)) {
+            coverChart = PageMacros.inlineSvg(Charts.cover(results, stamp));
+            coverFor = results;
+            coverStamp = stamp;
+        }
+        return coverChart;
+    }
+
+    private Optional<Markdown.Html> markdownOf(ContentPage page, Template t, PageBodies.Reading model, List<InputError> errors) {
         StringWriter w = new StringWriter();
         try {
             t.process(model, w);
