@@ -13,11 +13,14 @@ public final class MonteCarlo {
 
     static final int BLOCK = 4096;
 
+    /** Up to this many blocks (2^17 draws, the edition's 100 000 among them) every draw is kept and sorted. */
+    static final int KEEP_BLOCKS = 32;
+
     /**
-     * Blocks drawn at a time (2^20 draws): the draws of one wave are the only arrays as long as the
-     * draws, so memory stays bounded whatever the number of draws.
+     * More blocks are drawn this many at a time (2^18 draws): one wave's draws are the only arrays
+     * that grow with the draws, so memory stays bounded whatever their number.
      */
-    static final int WAVE_BLOCKS = 256;
+    static final int WAVE_BLOCKS = 64;
 
     private MonteCarlo() {
     }
@@ -134,17 +137,17 @@ public final class MonteCarlo {
     /** The draws in fixed blocks; {@code runner} may run the blocks in parallel (the result does not change). */
     public static Result run(Parameters base, Target headline, Spec spec, int horizonMonths, List<Generation> fleet,
             Blocks runner) {
-        return run(base, headline, spec, horizonMonths, fleet, runner, WAVE_BLOCKS);
+        return run(base, headline, spec, horizonMonths, fleet, runner, KEEP_BLOCKS, WAVE_BLOCKS);
     }
 
     /**
-     * The same with waves of {@code waveBlocks} blocks: draws that fit in one wave are kept and
-     * sorted; more are summarised in two passes over the same waves (see {@link Summary}).
+     * The same, keeping and sorting every draw up to {@code keepBlocks} blocks, else drawing waves
+     * of {@code waveBlocks} blocks and summarising them as they come (see {@link Summary}).
      */
     static Result run(Parameters base, Target headline, Spec spec, int horizonMonths, List<Generation> fleet,
-            Blocks runner, int waveBlocks) {
+            Blocks runner, int keepBlocks, int waveBlocks) {
         Sampler sampler = new Sampler(base, headline, spec, horizonMonths, fleet);
-        return Summary.of(sampler, spec, horizonMonths, runner, waveBlocks);
+        return Summary.of(sampler, spec, horizonMonths, runner, keepBlocks, waveBlocks);
     }
 
     /** A standard normal draw (Box-Muller, one of the pair): two uniform numbers from {@code random}. */

@@ -3,13 +3,15 @@ package org.euromesh.model;
 import java.util.Arrays;
 
 /**
- * The Monte Carlo's summary (docs/MODEL.md §11.3) in bounded memory. Blocks are drawn a wave at a
- * time into one set of arrays; each block counts its comparisons, months and gap range as it is
- * drawn, and the counts are added in block order. If every draw fits in one wave, the five series
- * are sorted and read as before. Otherwise each series is counted in fine buckets of its value in a
- * first pass, the buckets that hold the wanted order statistics are found, and a second pass draws
- * the same blocks again (each from its own stream, so the same values) and keeps only the values in
- * those buckets: the percentiles are the same order statistics, found without sorting.
+ * The Monte Carlo's summary (docs/MODEL.md §11.3) in bounded memory. Each block counts its
+ * comparisons, months and gap range as it is drawn, and the counts are added in block order. Up to
+ * {@link MonteCarlo#KEEP_BLOCKS} blocks every draw is kept, and the five series are sorted and read
+ * as before. More blocks are drawn a wave at a time into one set of arrays: each series is counted
+ * in fine buckets of its value, and the values in windows around each percentile, predicted from
+ * the first wave, are kept; the percentiles are then the exact order statistics, read from the kept
+ * values. An order statistic outside its window (rare) is found by drawing the blocks again, each
+ * from its own stream so with the same values, and keeping only its bucket. The means are then
+ * sums in block order.
  */
 final class Summary {
 
@@ -21,7 +23,7 @@ final class Summary {
     private static final int SERIES = 5;
 
     /** Finite values are counted in this many buckets of equal width, plus one each for -infinity and +infinity. */
-    static final int BUCKETS = 1 << 20;
+    static final int BUCKETS = 1 << 18;
 
     private Summary() {
     }
@@ -102,18 +104,19 @@ final class Summary {
     /** What is done with each wave once its blocks are drawn: {@code draws} draws from index 0 of the arrays. */
     @FunctionalInterface
     private interface WaveDone {
-        void accept(int draws);
+        void accept(int firstBlock, int draws);
     }
 
-    static MonteCarlo.Result of(Sampler sampler, MonteCarlo.Spec spec, int horizonMonths, Blocks runner, int waveBlocks) {
+    static MonteCarlo.Result of(Sampler sampler, MonteCarlo.Spec spec, int horizonMonths, Blocks runner, int keepBlocks,
+            int waveBlocks) {
         int n = spec.draws();
         int blocks = (n + MonteCarlo.BLOCK - 1) / MonteCarlo.BLOCK;
-        int waveLength = Math.min(blocks, waveBlocks);
-        Sampler.Routes routes = new Sampler.Routes(Math.min(n, waveLength * MonteCarlo.BLOCK));
         Tally[] tallies = new Tally[blocks];
         Histogram gapHistogram;
-        if (blocks <= waveBlocks) {
-            pass(sampler, spec, runner, waveLength, routes, tallies, horizonMonths, d -> {
+        if (blocks <= keepBlocks) {
+            int waveLength = blocks;
+            Sampler.Routes routes = new Sampler.Routes(n);
+            pass(sampler, spec, runner, waveLength, routes, tallies, horizonMonths, (first, d) -> {
             });
             Tally total = total(tallies, horizonMonths);
             double[] gaps = new double[n - total.gapUndefined];
@@ -137,9 +140,13 @@ final class Summary {
             return result(n, total, q, gapHistogram);
         }
 
+        int waveLength = Math.min(blocks, waveBlocks);
+        Sampler.Routes routes = new Sampler.Routes(Math.min(n, waveLength * MonteCarlo.BLOCK));
         Key[] keys = keys(horizonMonths);
         int[][] counts = new int[SERIES][BUCKETS + 2];
-        pass(sampler, spec, runner, waveLength, routes, tallies, horizonMonths, d -> runner.run(SERIES, s -> {
+        Window[] windows = new Window[SERIES];
+        GapBins gapBins = new GapBins(spec.histogramBinMonths(), horizonMonths);
+        pass(sampler, spec, runner, waveLength, routes, tallies, horizonMonths, (first, d) -> runner.run(SERIES, s -> {
             int[] c = counts[s];
             Key key = keys[s];
             for (int i = 0; i < d; i++) {
@@ -148,34 +155,53 @@ final class Summary {
                     c[key.bucket(v)]++;
                 }
             }
-        }));
-        Tally total = total(tallies, horizonMonths);
-        Selection[] selections = new Selection[SERIES];
-        for (int s = 0; s < SERIES; s++) {
-            selections[s] = new Selection(counts[s], s == GAP ? n - total.gapUndefined : n);
-        }
-        gapHistogram = new Histogram(total, spec.histogramBinMonths());
-        Histogram bins = gapHistogram;
-        pass(sampler, spec, runner, waveLength, routes, null, horizonMonths, d -> runner.run(SERIES, s -> {
-            Selection selection = selections[s];
-            Key key = keys[s];
+            if (first == 0) {
+                windows[s] = new Window(c, n / (double) d);
+            }
+            Window w = windows[s];
             for (int i = 0; i < d; i++) {
                 double v = value(routes, s, i);
                 if (!Double.isNaN(v)) {
-                    selection.offer(key.bucket(v), v);
+                    w.offer(key.bucket(v), v);
                     if (s == GAP) {
-                        bins.add(v);
+                        gapBins.add(v);
                     }
                 }
             }
         }));
+        Tally total = total(tallies, horizonMonths);
+        int[] lengths = new int[SERIES];
+        MonteCarlo.Ranked[] found = new MonteCarlo.Ranked[SERIES];
+        Selection[] selections = new Selection[SERIES];
+        boolean missed = false;
+        for (int s = 0; s < SERIES; s++) {
+            lengths[s] = s == GAP ? n - total.gapUndefined : n;
+            found[s] = windows[s].select(counts[s], lengths[s]);
+            if (found[s] == null) {
+                selections[s] = new Selection(counts[s], lengths[s]);
+                missed = true;
+            }
+        }
+        if (missed) {
+            // an order statistic outside the windows the first wave predicted: draw again, keep its bucket
+            pass(sampler, spec, runner, waveLength, routes, null, horizonMonths, (first, d) -> runner.run(SERIES, s -> {
+                Selection selection = selections[s];
+                Key key = keys[s];
+                for (int i = 0; i < d && selection != null; i++) {
+                    double v = value(routes, s, i);
+                    if (!Double.isNaN(v)) {
+                        selection.offer(key.bucket(v), v);
+                    }
+                }
+            }));
+        }
         MonteCarlo.Quantiles[] q = new MonteCarlo.Quantiles[SERIES];
         for (int s = 0; s < SERIES; s++) {
-            int length = selections[s].length;
-            q[s] = length == 0 ? MonteCarlo.Quantiles.UNDEFINED
-                    : MonteCarlo.Quantiles.of(selections[s].select(), length, total.sums[s] / length);
+            int length = lengths[s];
+            MonteCarlo.Ranked x = found[s] != null ? found[s] : selections[s].select();
+            q[s] = length == 0 ? MonteCarlo.Quantiles.UNDEFINED : MonteCarlo.Quantiles.of(x, length, total.sums[s] / length);
         }
-        return result(n, total, q, gapHistogram);
+        return result(n, total, q, gapBins.histogram(total));
     }
 
     /** Every block once, a wave at a time: each wave's blocks through {@code runner}, then {@code done}. */
@@ -198,7 +224,7 @@ final class Summary {
                     tallies[b] = t;
                 }
             });
-            done.accept(Math.min(n - first * MonteCarlo.BLOCK, inWave * MonteCarlo.BLOCK));
+            done.accept(first, Math.min(n - first * MonteCarlo.BLOCK, inWave * MonteCarlo.BLOCK));
         }
     }
 
@@ -252,6 +278,7 @@ final class Summary {
     /** The gap histogram: its first bin from the smallest finite gap, its last from the largest. */
     private static final class Histogram {
         private final double start;
+        private final long firstIndex;
         private final double binMonths;
         private final int[] counts;
 
@@ -259,9 +286,12 @@ final class Summary {
             this.binMonths = binMonths;
             if (t.gapMin > t.gapMax) {
                 start = 0;
+                firstIndex = 0;
                 counts = new int[0];
             } else {
-                start = Math.floor(t.gapMin / binMonths) * binMonths;
+                double index = Math.floor(t.gapMin / binMonths);
+                firstIndex = (long) index;
+                start = index * binMonths;
                 counts = new int[(int) Math.floor((t.gapMax - start) / binMonths) + 1];
             }
         }
@@ -273,9 +303,212 @@ final class Summary {
             }
         }
 
+        /** Counts {@code count} gaps known to lie in [k bin, (k + 1) bin), away from both ends. */
+        void addAligned(long k, int count) {
+            counts[(int) Math.min(counts.length - 1, k - firstIndex)] += count;
+        }
+
         MonteCarlo.Histogram result() {
             return new MonteCarlo.Histogram(start, binMonths, counts);
         }
+    }
+
+    /**
+     * The gap histogram counted before its first bin is known. A finite gap g lands in bin
+     * floor((g - start) / b) with start = floor(min / b) b; unless g / b lies within 1e-6 of a
+     * whole number, that is floor(g / b) - floor(min / b) whatever the rounding, so such gaps are
+     * counted by floor(g / b) and shifted at the end. The few near a bin's edge are kept and put
+     * in their bin by the formula itself once the start is known.
+     */
+    private static final class GapBins {
+        private static final double EDGE = 1e-6;
+        private final double binMonths;
+        private final long lowest;
+        private final int[] byIndex;
+        private double[] nearEdge = new double[16];
+        private int nearEdgeCount;
+
+        GapBins(double binMonths, int horizonMonths) {
+            this.binMonths = binMonths;
+            lowest = (long) Math.floor(-(horizonMonths + 2.0) / binMonths);
+            byIndex = new int[(int) ((long) Math.floor((horizonMonths + 2.0) / binMonths) - lowest + 1)];
+        }
+
+        void add(double gap) {
+            if (!Double.isFinite(gap)) {
+                return;
+            }
+            double q = gap / binMonths;
+            long k = (long) Math.floor(q);
+            if (Math.abs(q - Math.rint(q)) < EDGE || k < lowest || k - lowest >= byIndex.length) {
+                if (nearEdgeCount == nearEdge.length) {
+                    nearEdge = Arrays.copyOf(nearEdge, 2 * nearEdge.length);
+                }
+                nearEdge[nearEdgeCount++] = gap;
+            } else {
+                byIndex[(int) (k - lowest)]++;
+            }
+        }
+
+        Histogram histogram(Tally total) {
+            Histogram h = new Histogram(total, binMonths);
+            for (int i = 0; i < byIndex.length; i++) {
+                if (byIndex[i] > 0) {
+                    h.addAligned(lowest + i, byIndex[i]);
+                }
+            }
+            for (int i = 0; i < nearEdgeCount; i++) {
+                h.add(nearEdge[i]);
+            }
+            return h;
+        }
+    }
+
+    /**
+     * Windows around the order statistics, predicted from the first wave: for each percentile,
+     * the buckets that held the first wave's values within {@link #MARGIN} of its level on
+     * either side. Every later value in those buckets is kept; if each wanted order statistic of
+     * all the draws then falls in a window, it is read from the kept values, else the caller
+     * draws again ({@link Selection}). Either way the value is the exact order statistic.
+     */
+    private static final class Window {
+        /** 0.5 % either side: five standard errors of a percentile of a first wave of 2^18 draws. */
+        private static final double MARGIN = 0.005;
+        private final byte[] windowOfBucket = new byte[BUCKETS + 2];
+        private final int[] firstBucket;
+        private double[][] kept;
+        private int[] filled;
+
+        /** {@code growth}: all the draws over the first wave's, to size the kept values once. */
+        Window(int[] firstWaveCounts, double growth) {
+            Arrays.fill(windowOfBucket, (byte) -1);
+            long m = 0;
+            for (int c : firstWaveCounts) {
+                m += c;
+            }
+            int levels = MonteCarlo.Quantiles.LEVELS.length;
+            long[] lows = new long[levels];
+            long[] highs = new long[levels];
+            for (int k = 0; k < levels; k++) {
+                double q = MonteCarlo.Quantiles.LEVELS[k];
+                lows[k] = Math.max(0, (long) Math.floor((q - MARGIN) * m));
+                highs[k] = Math.max(0, Math.min(m - 1, (long) Math.ceil((q + MARGIN) * m)));
+            }
+            int[] lowBucket = bucketsOf(firstWaveCounts, lows);
+            int[] highBucket = bucketsOf(firstWaveCounts, highs);
+            int[] starts = new int[levels];
+            int windows = 0;
+            int lastEnd = -1;
+            for (int k = 0; k < levels && m > 0; k++) {
+                int from = Math.max(1, lowBucket[k]);
+                int to = Math.min(BUCKETS, highBucket[k]);
+                if (from > to) {
+                    continue; // all infinite: nothing to keep
+                }
+                if (windows == 0 || from > lastEnd + 1) {
+                    starts[windows++] = from;
+                } else {
+                    from = lastEnd + 1;
+                }
+                for (int b = from; b <= to; b++) {
+                    windowOfBucket[b] = (byte) (windows - 1);
+                }
+                lastEnd = Math.max(lastEnd, to);
+            }
+            firstBucket = Arrays.copyOf(starts, windows);
+            kept = new double[windows][];
+            filled = new int[windows];
+            int[] firstWave = new int[windows];
+            for (int b = 0; b < windowOfBucket.length; b++) {
+                if (windowOfBucket[b] >= 0) {
+                    firstWave[windowOfBucket[b]] += firstWaveCounts[b];
+                }
+            }
+            for (int w = 0; w < windows; w++) {
+                kept[w] = new double[(int) Math.min(1 << 28, Math.ceil(firstWave[w] * growth * 1.02) + 1024)];
+            }
+        }
+
+        void offer(int bucket, double v) {
+            int w = windowOfBucket[bucket];
+            if (w >= 0) {
+                if (filled[w] == kept[w].length) {
+                    kept[w] = Arrays.copyOf(kept[w], 2 * kept[w].length);
+                }
+                kept[w][filled[w]++] = v;
+            }
+        }
+
+        /** The wanted order statistics of all {@code length} values, or null if one lies outside every window. */
+        MonteCarlo.Ranked select(int[] counts, int length) {
+            if (length == 0) {
+                return rank -> Double.NaN;
+            }
+            int[] ranks = wantedRanks(length);
+            long[] asLong = new long[ranks.length];
+            for (int k = 0; k < ranks.length; k++) {
+                asLong[k] = ranks[k];
+            }
+            int[] bucketOfRank = bucketsOf(counts, asLong);
+            long[] belowWindow = new long[firstBucket.length];
+            long below = 0;
+            for (int b = 0, w = 0; b < counts.length && w < firstBucket.length; b++) {
+                if (b == firstBucket[w]) {
+                    belowWindow[w++] = below;
+                }
+                below += counts[b];
+            }
+            for (int w = 0; w < kept.length; w++) {
+                Arrays.sort(kept[w], 0, filled[w]);
+            }
+            double[] values = new double[ranks.length];
+            for (int k = 0; k < ranks.length; k++) {
+                int b = bucketOfRank[k];
+                if (b == 0 || b == BUCKETS + 1) {
+                    values[k] = b == 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+                    continue;
+                }
+                int w = windowOfBucket[b];
+                if (w < 0) {
+                    return null;
+                }
+                values[k] = kept[w][(int) (ranks[k] - belowWindow[w])];
+            }
+            kept = null; // the kept values are no longer needed
+            return rank -> values[Arrays.binarySearch(ranks, rank)];
+        }
+    }
+
+    /** The order statistics the seven percentiles read: both neighbours of each, in ascending order, once each. */
+    private static int[] wantedRanks(int length) {
+        int[] wanted = new int[2 * MonteCarlo.Quantiles.LEVELS.length];
+        for (int k = 0; k < MonteCarlo.Quantiles.LEVELS.length; k++) {
+            double q = MonteCarlo.Quantiles.LEVELS[k];
+            wanted[2 * k] = MonteCarlo.Quantiles.lowRank(length, q);
+            wanted[2 * k + 1] = MonteCarlo.Quantiles.highRank(length, q);
+        }
+        Arrays.sort(wanted);
+        int distinct = 0;
+        for (int w : wanted) {
+            if (distinct == 0 || wanted[distinct - 1] != w) {
+                wanted[distinct++] = w;
+            }
+        }
+        return Arrays.copyOf(wanted, distinct);
+    }
+
+    /** For each of the ascending {@code ranks}, the bucket that holds that rank of the counted values. */
+    private static int[] bucketsOf(int[] counts, long[] ranks) {
+        int[] buckets = new int[ranks.length];
+        long below = 0;
+        int r = 0;
+        for (int b = 0; b < counts.length && r < ranks.length; b++) {
+            while (r < ranks.length && ranks[r] < below + counts[b]) {
+                buckets[r++] = b;
+            }
+            below += counts[b];
+        }
+        return buckets;
     }
 
     /** Deliveries lie in [0, horizon + 1] months, gaps in [-(horizon + 1), horizon + 1]. */
@@ -318,20 +551,7 @@ final class Summary {
 
         Selection(int[] counts, int length) {
             this.length = length;
-            int[] wanted = new int[2 * MonteCarlo.Quantiles.LEVELS.length];
-            for (int k = 0; k < MonteCarlo.Quantiles.LEVELS.length; k++) {
-                double q = MonteCarlo.Quantiles.LEVELS[k];
-                wanted[2 * k] = length == 0 ? 0 : MonteCarlo.Quantiles.lowRank(length, q);
-                wanted[2 * k + 1] = length == 0 ? 0 : MonteCarlo.Quantiles.highRank(length, q);
-            }
-            Arrays.sort(wanted);
-            int distinct = 0;
-            for (int w : wanted) {
-                if (distinct == 0 || wanted[distinct - 1] != w) {
-                    wanted[distinct++] = w;
-                }
-            }
-            ranks = Arrays.copyOf(wanted, distinct);
+            ranks = wantedRanks(length);
             rankBucket = new int[ranks.length];
             rankOffset = new int[ranks.length];
             int[] bucketSize = new int[ranks.length];

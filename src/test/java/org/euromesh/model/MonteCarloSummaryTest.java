@@ -59,8 +59,11 @@ class MonteCarloSummaryTest {
         return InMemoryMonteCarlo.run(base, IN.headline(), spec, IN.horizonMonths(), IN.generations());
     }
 
+    /** Waves of {@code waveBlocks} blocks, or every draw kept if {@code waveBlocks} is 0. */
     private static MonteCarlo.Result actual(Parameters base, MonteCarlo.Spec spec, int waveBlocks) {
-        return MonteCarlo.run(base, IN.headline(), spec, IN.horizonMonths(), IN.generations(), PARALLEL, waveBlocks);
+        return waveBlocks == 0
+                ? MonteCarlo.run(base, IN.headline(), spec, IN.horizonMonths(), IN.generations(), PARALLEL, Integer.MAX_VALUE, 1)
+                : MonteCarlo.run(base, IN.headline(), spec, IN.horizonMonths(), IN.generations(), PARALLEL, 0, waveBlocks);
     }
 
     /**
@@ -85,8 +88,8 @@ class MonteCarloSummaryTest {
 
     private static void assertSameSummary(Parameters base, MonteCarlo.Spec spec) {
         MonteCarlo.Result expected = expected(base, spec);
-        assertArrayEquals(bits(expected, true), bits(actual(base, spec, MonteCarlo.WAVE_BLOCKS), true), "in one wave");
-        for (int wave : new int[] {1, 2}) {
+        assertArrayEquals(bits(expected, true), bits(actual(base, spec, 0), true), "every draw kept");
+        for (int wave : new int[] {1, 2, 64}) {
             MonteCarlo.Result streamed = actual(base, spec, wave);
             assertArrayEquals(bits(expected, false), bits(streamed, false), "waves of " + wave + " blocks");
             assertMeansClose(expected, streamed);
@@ -136,7 +139,7 @@ class MonteCarloSummaryTest {
                 new MonteCarlo.Input(Parameter.TAU_MEGA_YEARS, new Distribution.Uniform(11.0, 12.0)),
                 new MonteCarlo.Input(Parameter.TAU_FAST_TRACK_YEARS, new Distribution.Uniform(11.0, 12.0)),
                 new MonteCarlo.Input(Parameter.TAU_TRANCHE_YEARS, new Distribution.Uniform(11.0, 12.0))), 2.0);
-        for (int wave : new int[] {MonteCarlo.WAVE_BLOCKS, 1}) {
+        for (int wave : new int[] {0, 1}) {
             MonteCarlo.Result r = actual(IN.headlineParameters(), spec, wave);
             assertEquals(5_000, r.gapUndefinedDraws());
             assertEquals(Double.POSITIVE_INFINITY, r.mesh().p5());
@@ -166,5 +169,35 @@ class MonteCarloSummaryTest {
         MonteCarlo.Result r = actual(IN.headlineParameters(), spec, 1);
         assertEquals(r.mesh().p5(), r.mesh().p95(), 0.0);
         assertSameSummary(IN.headlineParameters(), spec);
+    }
+    @Test
+    void moreDrawsThanOneWaveGiveTheInMemoryPercentiles() {
+        // two waves of the edition's size, the second partial: the windows come from the first
+        MonteCarlo.Spec spec = edition(MonteCarlo.WAVE_BLOCKS * MonteCarlo.BLOCK + 5_000, 20_260_615L);
+        MonteCarlo.Result expected = expected(IN.headlineParameters(), spec);
+        MonteCarlo.Result actual = MonteCarlo.run(IN.headlineParameters(), IN.headline(), spec, IN.horizonMonths(),
+                IN.generations(), PARALLEL);
+        assertArrayEquals(bits(expected, false), bits(actual, false));
+        assertMeansClose(expected, actual);
+    }
+
+    @Test
+    void gapBinsOfAnyWidthMatchTheInMemoryHistogram() {
+        for (double bin : new double[] {0.7, 1.0 / 3, 5.0}) {
+            MonteCarlo.Spec e = edition(9_000, 21);
+            assertSameSummary(IN.headlineParameters(),
+                    new MonteCarlo.Spec(e.draws(), e.seed(), e.inputs(), bin, e.leadTimeCorrelation()));
+        }
+    }
+
+    @Test
+    void gapsOnTheEdgeOfABinLandInTheBinTheFormulaGives() {
+        // identical draws whose gap is, as a double, a whole number of bins or within rounding of one
+        MonteCarlo.Spec capex = new MonteCarlo.Spec(4_100, 9, List.of(
+                new MonteCarlo.Input(Parameter.CAPEX_EUR_PER_MW, new Distribution.Uniform(1e7, 2e7))), 2.0);
+        double gap = expected(IN.headlineParameters(), capex).gap().p50();
+        for (double bin : new double[] {gap / 7, gap / 3, Math.nextUp(gap / 3), Math.nextDown(gap / 5)}) {
+            assertSameSummary(IN.headlineParameters(), new MonteCarlo.Spec(4_100, 9, capex.inputs(), bin));
+        }
     }
 }
