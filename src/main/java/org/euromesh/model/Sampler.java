@@ -24,7 +24,7 @@ final class Sampler {
         }
     }
 
-    private final double[] base;
+    private final Parameters base;
     private final int[] slots;
     private final Distribution[] distributions;
     private final boolean[] correlated;
@@ -36,7 +36,7 @@ final class Sampler {
     private final List<Generation> fleet;
 
     Sampler(Parameters base, Target headline, MonteCarlo.Spec spec, int horizonMonths, List<Generation> fleet) {
-        this.base = base.values();
+        this.base = base;
         int n = spec.inputs().size();
         slots = new int[n];
         distributions = new Distribution[n];
@@ -58,7 +58,7 @@ final class Sampler {
 
     /** The next {@code count} draws of one block's stream, written into {@code out} from index {@code at}. */
     void draw(SplitMix64 random, int count, Routes out, int at) {
-        double[] values = base.clone(); // every draw overwrites the same inputs, so one copy serves the block
+        double[] values = base.values(); // every draw overwrites the same inputs, so one copy serves the block
         for (int i = at; i < at + count; i++) {
             Parameters p = sample(random, values);
             out.mesh[i] = Pathways.deliver(Pathways.mesh(p, fleet), horizonMonths, requiredFlop).fractionalOrInfinity();
@@ -78,6 +78,6 @@ final class Sampler {
                 values[slots[k]] = distributions[k].sample(random);
             }
         }
-        return Parameters.of(values);
+        return base.withDrawn(values, slots);
     }
 }

@@ -200,4 +200,21 @@ class MonteCarloSummaryTest {
             assertSameSummary(IN.headlineParameters(), new MonteCarlo.Spec(4_100, 9, capex.inputs(), bin));
         }
     }
+    @Test
+    void theBucketSortGivesArraysSortsOrder() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int n : new int[] {0, 1, 2, 33, 1_000, 70_000}) {
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                int kind = random.nextInt(20);
+                x[i] = kind == 0 ? Double.POSITIVE_INFINITY : kind == 1 ? Double.NEGATIVE_INFINITY
+                        : kind < 5 ? 40 + random.nextInt(3) : kind < 10 ? 43.02 + random.nextDouble() * 1e-3
+                        : random.nextDouble() * 240 - 120;
+            }
+            double[] expected = x.clone();
+            Arrays.sort(expected);
+            Summary.sort(x);
+            assertArrayEquals(expected, x, "n = " + n);
+        }
+    }
 }
