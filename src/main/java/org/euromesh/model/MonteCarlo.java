@@ -1,6 +1,5 @@
 package org.euromesh.model;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**

@@ -588,11 +588,11 @@ final class Summary {
 
     /**
      * The order statistics a series' quantiles need, from its bucket counts: which buckets hold
-     * them and where inside each; the second pass offers every value, and only those buckets keep
-     * theirs. The bucket counts' array is reused as the map from bucket to kept values.
+     * them and where inside each; the second pass, when a {@link Window} missed, offers every
+     * value, and only those buckets keep theirs. The bucket counts' array is reused as the map from
+     * bucket to kept values.
      */
     private static final class Selection {
-        final int length;
         private final int[] ranks;
         private final int[] rankBucket;
         private final int[] rankOffset;
@@ -601,7 +601,6 @@ final class Summary {
         private final int[] filled;
 
         Selection(int[] counts, int length) {
-            this.length = length;
             ranks = wantedRanks(length);
             rankBucket = new int[ranks.length];
             rankOffset = new int[ranks.length];
