@@ -213,7 +213,7 @@ class MonteCarloSummaryTest {
             }
             double[] expected = x.clone();
             Arrays.sort(expected);
-            Summary.sort(x);
+            BucketSort.sort(x);
             assertArrayEquals(expected, x, "n = " + n);
         }
     }
