@@ -3,9 +3,10 @@ package org.euromesh.model;
 import java.util.function.IntConsumer;
 
 /**
- * How the Monte Carlo runs its independent blocks of draws: one after another here (the model
- * stays free of threads, so it also runs in the browser); a caller may run them in parallel.
- * Each block writes only its own slice, so any order gives the same result.
+ * How the Monte Carlo runs its independent tasks, the blocks of a wave of draws and then the five
+ * series that summarise the wave: one after another here (the model stays free of threads, so it
+ * also runs in the browser); a caller may run them in parallel. Each task writes only its own
+ * slice or its own series, so any order gives the same result.
  */
 @FunctionalInterface
 public interface Blocks {

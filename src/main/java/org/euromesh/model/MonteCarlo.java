@@ -1,6 +1,5 @@
 package org.euromesh.model;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,6 +11,15 @@ import java.util.List;
 public final class MonteCarlo {
 
     static final int BLOCK = 4096;
+
+    /** Up to this many blocks (2^17 draws, the edition's 100 000 among them) every draw is kept and sorted. */
+    static final int KEEP_BLOCKS = 32;
+
+    /**
+     * More blocks are drawn this many at a time (2^18 draws): one wave's draws are the only arrays
+     * that grow with the draws, so memory stays bounded whatever their number.
+     */
+    static final int WAVE_BLOCKS = 64;
 
     private MonteCarlo() {
     }
@@ -45,25 +53,55 @@ public final class MonteCarlo {
             return new double[] {p5, p10, p25, p50, p75, p90, p95};
         }
 
+        static final double[] LEVELS = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
+
+        static final Quantiles UNDEFINED = new Quantiles(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN);
+
+        /** The order statistics of {@code sorted}, and its mean summed in ascending order. */
         static Quantiles of(double[] sorted) {
             double sum = 0;
             for (double v : sorted) {
                 sum += v;
             }
-            return new Quantiles(at(sorted, 0.05), at(sorted, 0.10), at(sorted, 0.25), at(sorted, 0.50),
-                    at(sorted, 0.75), at(sorted, 0.90), at(sorted, 0.95), sum / sorted.length);
+            return of(rank -> sorted[rank], sorted.length, sum / sorted.length);
         }
 
-        static double at(double[] sorted, double q) {
-            double pos = q * (sorted.length - 1);
-            int lo = (int) Math.floor(pos);
-            int hi = Math.min(sorted.length - 1, lo + 1);
-            double frac = pos - lo;
-            if (frac == 0 || sorted[lo] == sorted[hi]) {
-                return sorted[lo];
+        /** From the {@code rank}-th smallest of {@code length} values (0 is the smallest), and their mean. */
+        static Quantiles of(Ranked x, int length, double mean) {
+            double[] q = new double[LEVELS.length];
+            for (int k = 0; k < q.length; k++) {
+                q[k] = at(x, length, LEVELS[k]);
             }
-            return sorted[lo] + frac * (sorted[hi] - sorted[lo]);
+            return new Quantiles(q[0], q[1], q[2], q[3], q[4], q[5], q[6], mean);
         }
+
+        /** Linear interpolation between the order statistics at {@link #lowRank} and {@link #highRank}. */
+        static double at(Ranked x, int length, double q) {
+            int lo = lowRank(length, q);
+            int hi = highRank(length, q);
+            double frac = q * (length - 1) - lo;
+            double low = x.at(lo);
+            double high = x.at(hi);
+            if (frac == 0 || low == high) {
+                return low;
+            }
+            return low + frac * (high - low);
+        }
+
+        static int lowRank(int length, double q) {
+            return (int) Math.floor(q * (length - 1));
+        }
+
+        static int highRank(int length, double q) {
+            return Math.min(length - 1, lowRank(length, q) + 1);
+        }
+    }
+
+    /** The {@code rank}-th smallest value of a series (0 is the smallest). */
+    @FunctionalInterface
+    interface Ranked {
+        double at(int rank);
     }
 
     /** Counts of the gap in bins of {@code binMonths} starting at {@code firstBinStart}. */
@@ -83,9 +121,6 @@ public final class MonteCarlo {
             double pMeshBeforeEveryCampus) {
     }
 
-    private record Draw(double mesh, double campus, double fastTrack, double phased) {
-    }
-
     public static Result run(Parameters base, Target headline, Spec spec, int horizonMonths) {
         return run(base, headline, spec, horizonMonths, List.of(), Blocks.SEQUENTIAL);
     }
@@ -101,70 +136,17 @@ public final class MonteCarlo {
     /** The draws in fixed blocks; {@code runner} may run the blocks in parallel (the result does not change). */
     public static Result run(Parameters base, Target headline, Spec spec, int horizonMonths, List<Generation> fleet,
             Blocks runner) {
-        int blocks = (spec.draws() + BLOCK - 1) / BLOCK;
-        SplitMix64 root = new SplitMix64(spec.seed());
-        SplitMix64[] streams = new SplitMix64[blocks];
-        for (int b = 0; b < blocks; b++) {
-            streams[b] = root.split();
-        }
-        double[] mesh = new double[spec.draws()];
-        double[] campus = new double[spec.draws()];
-        double[] fastTrack = new double[spec.draws()];
-        double[] phased = new double[spec.draws()];
-        runner.run(blocks, b -> {
-            int from = b * BLOCK;
-            int to = Math.min(spec.draws(), from + BLOCK);
-            for (int i = from; i < to; i++) {
-                Draw d = draw(base, headline, spec, streams[b], horizonMonths, fleet);
-                mesh[i] = d.mesh();
-                campus[i] = d.campus();
-                fastTrack[i] = d.fastTrack();
-                phased[i] = d.phased();
-            }
-        });
-        int beforeFast = 0;
-        int beforePhased = 0;
-        int beforeAll = 0;
-        for (int i = 0; i < mesh.length; i++) {
-            beforeFast += mesh[i] < fastTrack[i] ? 1 : 0;
-            beforePhased += mesh[i] < phased[i] ? 1 : 0;
-            beforeAll += mesh[i] < campus[i] && mesh[i] < fastTrack[i] && mesh[i] < phased[i] ? 1 : 0;
-        }
-        Result r = summarise(mesh, campus, spec.histogramBinMonths(), horizonMonths);
-        double n = mesh.length;
-        Arrays.sort(fastTrack);
-        Arrays.sort(phased);
-        Routes routes = new Routes(Quantiles.of(fastTrack), Quantiles.of(phased), beforeFast / n, beforePhased / n, beforeAll / n);
-        return new Result(r.draws(), r.mesh(), r.campus(), r.gap(), r.pMeshFirst(), r.pMeshDeliveredByMonth(),
-                r.pCampusDeliveredByMonth(), r.gapHistogram(), r.gapUndefinedDraws(), routes);
+        return run(base, headline, spec, horizonMonths, fleet, runner, KEEP_BLOCKS, WAVE_BLOCKS);
     }
 
-    private static Draw draw(Parameters base, Target headline, Spec spec, SplitMix64 random, int horizonMonths,
-            List<Generation> fleet) {
-        double[] values = base.values();
-        double rho = spec.leadTimeCorrelation();
-        if (rho == 0) {
-            for (Input in : spec.inputs()) {
-                values[in.parameter().ordinal()] = in.distribution().sample(random);
-            }
-        } else {
-            double common = normal(random);
-            for (Input in : spec.inputs()) {
-                if (in.parameter().leadTime()) {
-                    double z = StrictMath.sqrt(rho) * common + StrictMath.sqrt(1 - rho) * normal(random);
-                    values[in.parameter().ordinal()] = in.distribution().quantile(normalCdf(z));
-                } else {
-                    values[in.parameter().ordinal()] = in.distribution().sample(random);
-                }
-            }
-        }
-        Parameters p = Parameters.of(values);
-        double c = headline.requiredFlop();
-        return new Draw(
-                Pathways.deliver(Pathways.mesh(p, fleet), horizonMonths, c).fractionalOrInfinity(),
-                Pathways.deliver(Pathways.campus(p, fleet), horizonMonths, c).fractionalOrInfinity(),
-                Pathways.deliver(Pathways.fastTrackCampus(p, fleet), horizonMonths, c).fractionalOrInfinity(),
-                Pathways.deliver(Pathways.phasedCampus(p, fleet), horizonMonths, c).fractionalOrInfinity());
+    /**
+     * The same, keeping and sorting every draw up to {@code keepBlocks} blocks, else drawing waves
+     * of {@code waveBlocks} blocks and summarising them as they come (see {@link Summary}).
+     */
+    static Result run(Parameters base, Target headline, Spec spec, int horizonMonths, List<Generation> fleet,
+            Blocks runner, int keepBlocks, int waveBlocks) {
+        Sampler sampler = new Sampler(base, headline, spec, horizonMonths, fleet);
+        return Summary.of(sampler, spec, horizonMonths, runner, keepBlocks, waveBlocks);
     }
 
     /** A standard normal draw (Box-Muller, one of the pair): two uniform numbers from {@code random}. */
@@ -184,70 +166,5 @@ public final class MonteCarlo {
         double tail = Fdlibm.exp(-z * z / 2) / StrictMath.sqrt(2 * Math.PI) * poly;
         double cdf = z >= 0 ? 1 - tail : tail;
         return Math.min(Math.max(cdf, 0), Math.nextDown(1.0));
-    }
-
-    /** The summary of paired draws; sorts {@code mesh} and {@code campus} in place. */
-    static Result summarise(double[] mesh, double[] campus, double binMonths, int horizonMonths) {
-        int n = mesh.length;
-        double[] gaps = new double[n];
-        int defined = 0;
-        int meshFirst = 0;
-        for (int i = 0; i < n; i++) {
-            if (mesh[i] < campus[i]) {
-                meshFirst++;
-            }
-            double g = campus[i] - mesh[i];
-            if (!Double.isNaN(g)) {
-                gaps[defined++] = g;
-            }
-        }
-        double[] gapSorted = defined == n ? gaps : Arrays.copyOf(gaps, defined);
-        Arrays.sort(gapSorted);
-        // Sorted in place: at ten million draws a copy of each would cost 80 MB more.
-        double[] meshSorted = mesh;
-        double[] campusSorted = campus;
-        Arrays.sort(meshSorted);
-        Arrays.sort(campusSorted);
-        return new Result(n, Quantiles.of(meshSorted), Quantiles.of(campusSorted),
-                gapSorted.length == 0 ? new Quantiles(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN)
-                        : Quantiles.of(gapSorted),
-                meshFirst / (double) n, deliveredByMonth(meshSorted, horizonMonths),
-                deliveredByMonth(campusSorted, horizonMonths), histogram(gapSorted, binMonths), n - gapSorted.length,
-                new Routes(Quantiles.of(campusSorted), Quantiles.of(campusSorted), Double.NaN, Double.NaN, Double.NaN));
-    }
-
-    /** Share of draws delivered by the end of each month: fractional time t <= m + 1 (a run that uses all of month m ends at m + 1). */
-    private static double[] deliveredByMonth(double[] sorted, int horizonMonths) {
-        double[] p = new double[horizonMonths];
-        int idx = 0;
-        for (int m = 0; m < horizonMonths; m++) {
-            while (idx < sorted.length && sorted[idx] <= m + 1) {
-                idx++;
-            }
-            p[m] = idx / (double) sorted.length;
-        }
-        return p;
-    }
-
-    private static Histogram histogram(double[] sortedGaps, double binMonths) {
-        // The finite gaps lie between the negative and the positive infinities of a sorted array.
-        int from = 0;
-        while (from < sortedGaps.length && !Double.isFinite(sortedGaps[from])) {
-            from++;
-        }
-        int to = sortedGaps.length;
-        while (to > from && !Double.isFinite(sortedGaps[to - 1])) {
-            to--;
-        }
-        if (from == to) {
-            return new Histogram(0, binMonths, new int[0]);
-        }
-        double start = Math.floor(sortedGaps[from] / binMonths) * binMonths;
-        int bins = (int) Math.floor((sortedGaps[to - 1] - start) / binMonths) + 1;
-        int[] counts = new int[bins];
-        for (int i = from; i < to; i++) {
-            counts[Math.min(bins - 1, (int) Math.floor((sortedGaps[i] - start) / binMonths))]++;
-        }
-        return new Histogram(start, binMonths, counts);
     }
 }

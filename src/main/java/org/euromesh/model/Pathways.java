@@ -74,10 +74,9 @@ public final class Pathways {
             starts[i] = meshStartMonth(p, i);
         }
         int ramp = p.meshRampMonths();
-        double[] alpha = new double[counted + 1]; // alpha for each number of sites running, worked out once
-        for (int n = 1; n <= counted; n++) {
-            alpha[n] = Efficiency.alpha(p, n);
-        }
+        // alpha for each number of sites running, worked out the first time that number runs: a
+        // delivery usually needs one or two of them, and each costs three logarithms
+        double[] alpha = new double[counted + 1];
         return new MonthlyFlop() {
             @Override
             public double inMonth(int m) {
@@ -90,7 +89,13 @@ public final class Pathways {
                         gpusRunning += gpus * share;
                     }
                 }
-                return running == 0 ? 0 : gpusRunning * flopPerGpuMonth / alpha[running];
+                if (running == 0) {
+                    return 0;
+                }
+                if (alpha[running] == 0) {
+                    alpha[running] = Efficiency.alpha(p, running);
+                }
+                return gpusRunning * flopPerGpuMonth / alpha[running];
             }
 
             @Override
@@ -118,12 +123,12 @@ public final class Pathways {
     }
 
     public static MonthlyFlop campus(Parameters p, List<Generation> fleet) {
-        return synchronous(List.of(tranche(p, fleet, p.campusMw(), p.tauMegaYears())));
+        return synchronous(tranche(p, fleet, p.campusMw(), p.tauMegaYears()));
     }
 
     /** The same campus on a fast-track connection (a pre-identified 400 kV site or secured capacity). */
     public static MonthlyFlop fastTrackCampus(Parameters p, List<Generation> fleet) {
-        return synchronous(List.of(tranche(p, fleet, p.campusMw(), p.tauFastTrackYears())));
+        return synchronous(tranche(p, fleet, p.campusMw(), p.tauFastTrackYears()));
     }
 
     /**
@@ -134,9 +139,9 @@ public final class Pathways {
         double first = Math.min(p.phasedFirstMw(), p.campusMw());
         Tranche a = tranche(p, fleet, first, p.tauTrancheYears());
         if (first >= p.campusMw()) {
-            return synchronous(List.of(a));
+            return synchronous(a);
         }
-        return synchronous(List.of(a, tranche(p, fleet, p.campusMw() - first, Math.max(p.tauTrancheYears(), p.tauMegaYears()))));
+        return synchronous(a, tranche(p, fleet, p.campusMw() - first, Math.max(p.tauTrancheYears(), p.tauMegaYears())));
     }
 
     /**
@@ -164,9 +169,13 @@ public final class Pathways {
         };
     }
 
-    private static MonthlyFlop synchronous(List<Tranche> blocks) {
-        int first = blocks.stream().mapToInt(Tranche::start).min().orElse(Integer.MAX_VALUE);
-        Tranche[] tranches = blocks.toArray(Tranche[]::new); // an array: this loop runs for every month of every draw
+    /** Runs for every route of every Monte Carlo draw: plain loops over an array, no streams. */
+    private static MonthlyFlop synchronous(Tranche... tranches) {
+        int earliest = Integer.MAX_VALUE;
+        for (Tranche t : tranches) {
+            earliest = Math.min(earliest, t.start());
+        }
+        int first = earliest;
         return new MonthlyFlop() {
             @Override
             public double inMonth(int m) {
